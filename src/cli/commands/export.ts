@@ -1,0 +1,12 @@
+// `newsgraph export`: placeholder registered during scaffolding; replaced by the module that owns it.
+import type { Command } from 'commander';
+import { KgError } from '../../model/errors.ts';
+
+export function register(program: Command): void {
+  program
+    .command('export')
+    .description('(export is not built yet)')
+    .action(() => {
+      throw new KgError('export is not built yet');
+    });
+}

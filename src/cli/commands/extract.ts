@@ -1,0 +1,12 @@
+// `newsgraph extract`: placeholder registered during scaffolding; replaced by the module that owns it.
+import type { Command } from 'commander';
+import { KgError } from '../../model/errors.ts';
+
+export function register(program: Command): void {
+  program
+    .command('extract')
+    .description('(extract is not built yet)')
+    .action(() => {
+      throw new KgError('extract is not built yet');
+    });
+}

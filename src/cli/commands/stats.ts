@@ -1,0 +1,12 @@
+// `newsgraph stats`: placeholder registered during scaffolding; replaced by the module that owns it.
+import type { Command } from 'commander';
+import { KgError } from '../../model/errors.ts';
+
+export function register(program: Command): void {
+  program
+    .command('stats')
+    .description('(stats is not built yet)')
+    .action(() => {
+      throw new KgError('stats is not built yet');
+    });
+}
