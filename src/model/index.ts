@@ -3,3 +3,4 @@ export * from './types.ts';
 export * from './pipeline.ts';
 export * from './ids.ts';
 export * from './errors.ts';
+export * from './api.ts';
