@@ -1,0 +1,57 @@
+// Capitalised name chunks: runs of capitalised tokens joined by single spaces, with connectors
+// inside ("Institute for the Study of War"), cut at punctuation, possessives and headline lines.
+import { CALENDAR_WORDS, CONNECTORS } from './lexicon.ts';
+import { isCommonWord, type Token } from './tokens.ts';
+
+export interface Chunk {
+  /** Token index range [from, to] inclusive. */
+  from: number;
+  to: number;
+}
+
+/** A token that can be part of a name. */
+function nameish(t: Token, skip: ReadonlySet<number>, i: number): boolean {
+  if (skip.has(i) || t.headline || !t.cap || CALENDAR_WORDS.has(t.text.replace(/\.$/, ''))) return false;
+  if (t.sentStart && isCommonWord(t.text) && !t.caps) return false;
+  return true;
+}
+
+/** True when two tokens are joined by exactly one space (no punctuation or line break). */
+export function joined(t: Token): boolean {
+  return t.gap === ' ';
+}
+
+/** Splits the tokens into capitalised chunks, skipping tokens in `skip`. */
+export function findChunks(tokens: Token[], skip: ReadonlySet<number>): Chunk[] {
+  const out: Chunk[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i] as Token;
+    if (!nameish(t, skip, i)) {
+      i++;
+      continue;
+    }
+    let to = i;
+    while (!(tokens[to] as Token).poss) {
+      const n = tokens[to + 1];
+      if (!n || !joined(n)) break;
+      if (nameish(n, skip, to + 1) && !n.sentStart) {
+        to++;
+        continue;
+      }
+      // connectors: "of", "for the", "and" only between capitalised words
+      let k = to + 1;
+      while (tokens[k] && CONNECTORS.has((tokens[k] as Token).text) && joined(tokens[k] as Token) && k - to <= 2) k++;
+      const after = tokens[k];
+      if (k > to + 1 && after && joined(after) && nameish(after, skip, k) && !(tokens[to + 1] as Token).poss) {
+        // "and" joins two names only inside an organisation name; leave it to the classifier.
+        to = k;
+        continue;
+      }
+      break;
+    }
+    out.push({ from: i, to });
+    i = to + 1;
+  }
+  return out;
+}

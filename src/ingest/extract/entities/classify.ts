@@ -1,0 +1,129 @@
+// Classifies one capitalised chunk: country, capital, seat of government, region, person (with
+// the title and nationality split off), organisation, media outlet, facility or place.
+import { geocode } from '../../geo/index.ts';
+import { type CountryInfo, countryByCapital, countryByName } from './countries.ts';
+import { demonymAt } from './forces.ts';
+import { FACILITY_HEADS, GOVERNMENT_SEATS, MEDIA_HEADS, ORG_HEADS, REGION_WORDS, SPEECH_VERBS, TITLE_HEADS } from './lexicon.ts';
+import { lexTags, type Token } from './tokens.ts';
+
+export type Piece =
+  | { type: 'country'; from: number; to: number; country: CountryInfo }
+  | { type: 'capital'; from: number; to: number; country: CountryInfo }
+  | { type: 'seat'; from: number; to: number; name: string; cc: string }
+  | { type: 'region'; from: number; to: number; base: string; name: string; cc: string | null }
+  | { type: 'person'; from: number; to: number; name: string; title: string | null; cc: string | null; surnameOnly: boolean }
+  | { type: 'org'; from: number; to: number; name: string; media: boolean; cc: string | null }
+  | { type: 'place'; from: number; to: number; name: string; cue: boolean }
+  | { type: 'unknown'; from: number; to: number; name: string };
+
+export interface ChunkContext {
+  tokens: Token[];
+  text: string;
+  /** Locative or settlement cue before the chunk ("in", "near", "village of"). */
+  placeCue: boolean;
+  /** Lower-case title words right before the chunk ("Kremlin spokesman", "top general"). */
+  titleBefore: string | null;
+  countries: ReadonlySet<string>;
+}
+
+const words = (tokens: Token[], from: number, to: number): string => {
+  let s = '';
+  for (let i = from; i <= to; i++) s += (i > from ? ' ' : '') + (tokens[i] as Token).text;
+  return s;
+};
+const isTitle = (t: Token | undefined): boolean => !!t && TITLE_HEADS.has(t.text.toLowerCase());
+const isFirstName = (t: Token): boolean =>
+  lexTags(t.text).some((x) => x === 'FirstName' || x === 'MaleName' || x === 'FemaleName') && !countryByName(t.text) && !countryByCapital(t.text);
+const isHead = (t: Token): boolean => ORG_HEADS.has(t.text) || MEDIA_HEADS.has(t.text) || FACILITY_HEADS.has(t.text);
+
+/** Title text of tokens [from, to], without a leading nationality: "Chief of General Staff Gen." → "Chief of General Staff". */
+function titleOf(tokens: Token[], from: number, to: number): { title: string | null; cc: string | null } {
+  let cc: string | null = null;
+  const d = demonymAt(tokens, from);
+  const c = countryByName((tokens[from] as Token | undefined)?.text ?? '');
+  if (from <= to && d) {
+    cc = d[0].code;
+    from += d[1];
+  } else if (from <= to && c) {
+    cc = c.code;
+    from += 1;
+  }
+  while (to > from && /\.$/.test((tokens[to] as Token).text)) to--; // "… Staff Gen." keeps the longer title
+  const title = from <= to ? words(tokens, from, to) : null;
+  return { title: title && [...title.toLowerCase().split(' ')].some((w) => TITLE_HEADS.has(w)) ? title : null, cc };
+}
+
+/** Finds a person inside the chunk: a first name followed by capitalised words, or a name after a title. */
+function personIn(tokens: Token[], from: number, to: number): { from: number; to: number } | null {
+  for (let p = from; p < to; p++) {
+    const t = tokens[p] as Token;
+    const n = tokens[p + 1] as Token;
+    if (isFirstName(t) && !isTitle(n) && !isHead(n) && !n.caps) {
+      let end = p + 1;
+      while (end < to && end - p < 3 && !isHead(tokens[end + 1] as Token) && !isTitle(tokens[end + 1])) end++;
+      return { from: p, to: end };
+    }
+  }
+  // "President Xi Jinping": title heads then two or three plain capitalised words
+  let q = from;
+  while (q <= to && (isTitle(tokens[q]) || demonymAt(tokens, q) || ['of', 'the', 'for'].includes((tokens[q] as Token).text))) q++;
+  if (q > from && isTitle(tokens[q - 1]) && to - q >= 1 && to - q <= 2) {
+    let ok = true;
+    for (let i = q; i <= to; i++) if (isHead(tokens[i] as Token) || (tokens[i] as Token).caps) ok = false;
+    if (ok) return { from: q, to };
+  }
+  return null;
+}
+
+/** Classifies tokens [from, to] of a chunk into pieces (usually one). */
+export function classifyChunk(from: number, to: number, ctx: ChunkContext): Piece[] {
+  const { tokens } = ctx;
+  if ((tokens[from] as Token).text === 'The' && from < to) from++;
+  const name = words(tokens, from, to);
+  const last = tokens[to] as Token;
+  const next = tokens[to + 1];
+  const seat = GOVERNMENT_SEATS[name];
+  if (seat) return [{ type: 'seat', from, to, name, cc: seat }];
+  const country = countryByName(name);
+  if (country) return [{ type: 'country', from, to, country }];
+  // "Kursk Oblast", "Kursk region", "Sumy Oblast"
+  if (to > from && REGION_WORDS.has(last.text) && /^\p{Lu}/u.test(last.text)) {
+    const base = words(tokens, from, to - 1);
+    return [{ type: 'region', from, to, base, name, cc: null }];
+  }
+  if (next && !last.poss && next.gap === ' ' && /^(region|oblast|province|krai)$/.test(next.text)) {
+    return [{ type: 'region', from, to: to + 1, base: name, name: `${name} ${next.text}`, cc: null }];
+  }
+  const capital = countryByCapital(name);
+  if (capital) return [{ type: 'capital', from, to, country: capital }];
+
+  const person = personIn(tokens, from, to);
+  if (person) {
+    const out: Piece[] = [];
+    const { title, cc } = person.from > from ? titleOf(tokens, from, person.from - 1) : { title: null, cc: null };
+    out.push({ type: 'person', from: person.from, to: person.to, name: words(tokens, person.from, person.to), title: title ?? ctx.titleBefore, cc, surnameOnly: false });
+    if (person.to < to) out.push(...classifyChunk(person.to + 1, to, { ...ctx, placeCue: false, titleBefore: null }));
+    return out;
+  }
+  if (FACILITY_HEADS.has(last.text) && to > from && ctx.placeCue) return [{ type: 'place', from, to, name, cue: true }];
+  if (MEDIA_HEADS.has(last.text) && (to > from || tokens[from - 1]?.text === 'The')) return [{ type: 'org', from, to, name, media: true, cc: null }];
+  for (let i = from; i <= to; i++) {
+    if (ORG_HEADS.has((tokens[i] as Token).text) && to > from) {
+      const d = demonymAt(tokens, from);
+      return [{ type: 'org', from, to, name, media: false, cc: d ? d[0].code : null }];
+    }
+  }
+  const single = from === to;
+  const tags = single ? lexTags(name) : [];
+  if (single && last.caps && name.length >= 2 && name.length <= 6) return [{ type: 'org', from, to, name, media: false, cc: null }];
+  if (tags.includes('Organization')) return [{ type: 'org', from, to, name, media: false, cc: null }];
+  const verbAfter = next && !last.poss && next.gap === ' ' && SPEECH_VERBS.has(next.text);
+  if (!single && (ctx.titleBefore || verbAfter)) {
+    return [{ type: 'person', from, to, name, title: ctx.titleBefore, cc: null, surnameOnly: false }];
+  }
+  const hit = geocode(name, { countries: ctx.countries, minPopulation: ctx.placeCue ? 0 : 10_000 });
+  if (hit || tags.some((t) => t === 'City' || t === 'Region' || t === 'Place')) return [{ type: 'place', from, to, name, cue: ctx.placeCue }];
+  if (ctx.placeCue && !ctx.titleBefore) return [{ type: 'place', from, to, name, cue: true }];
+  if (single && (verbAfter || ctx.titleBefore)) return [{ type: 'person', from, to, name, title: ctx.titleBefore, cc: null, surnameOnly: true }];
+  return [{ type: 'unknown', from, to, name }];
+}

@@ -1,0 +1,96 @@
+// Reading the words around a name: place cues ("in", "village of"), title words before a person
+// ("Kremlin spokesman"), and whether a country or capital acts (an actor) or locates (a place).
+import { CITY_LOCATIVE, LOCATIVE, PLACE_NOUNS, REGION_WORDS, SETTLEMENT_CUES, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.ts';
+import type { Token } from './tokens.ts';
+
+const attached = (t: Token | undefined): boolean => !!t && t.gap === ' ';
+
+/** The lower-case word before token i (skipping "the" and one adjective-like word of direction), or null. */
+function wordBefore(tokens: Token[], i: number, skipDirections = true): Token | null {
+  let k = i - 1;
+  if (!attached(tokens[i])) return null;
+  while (k >= 0) {
+    const t = tokens[k] as Token;
+    if (t.text === 'the' || (skipDirections && /^(northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northwest|northeast|southwest|southeast)$/.test(t.text))) {
+      if (!attached(t)) return null;
+      k--;
+      continue;
+    }
+    return t.cap ? null : t;
+  }
+  return null;
+}
+
+/** The settlement kind a cue before token i implies ("the village of X" → village), or null. */
+export function settlementCue(tokens: Token[], i: number): 'village' | 'town' | 'city' | 'region' | 'other' | null {
+  const of = tokens[i - 1];
+  const noun = tokens[i - 2];
+  if (of?.text === 'of' && attached(tokens[i]) && attached(of) && noun) return SETTLEMENT_CUES[noun.text] ?? null;
+  return null;
+}
+
+/** True when a locating word stands before token i ("in X", "near X", "the village of X"). */
+export function placeCueBefore(tokens: Token[], i: number, city = false): boolean {
+  if (settlementCue(tokens, i)) return true;
+  const w = wordBefore(tokens, i);
+  if (!w) return false;
+  if (LOCATIVE.has(w.text) || (city && CITY_LOCATIVE.has(w.text))) return true;
+  // "north-west of X", "south of X"
+  const before = tokens[i - 2];
+  return w.text === 'of' && !!before && /^(north|south|east|west|outskirts|centre|center)(-\w+)?$/.test(before.text);
+}
+
+/** Lower-case title words right before token i ("Kremlin spokesman", "top general"), as written. */
+export function titleBefore(tokens: Token[], i: number): string | null {
+  if (!attached(tokens[i]) && !/^\s*,\s*$/.test(tokens[i]?.gap ?? '')) return null;
+  let k = i - 1;
+  let head = false;
+  while (k >= 0) {
+    const t = tokens[k] as Token;
+    const w = t.text.toLowerCase();
+    if (t.cap && !head && !TITLE_HEADS.has(w)) break;
+    if (TITLE_HEADS.has(w)) head = true;
+    else if (!TITLE_MODIFIERS.has(w) || t.cap) break;
+    if (t.poss || (k < i - 1 && !attached(tokens[k + 1]))) break;
+    k--;
+    if (!attached(tokens[k + 1])) break;
+  }
+  if (!head) return null;
+  let from = k + 1;
+  while (from < i && ['the', 'of', 'for'].includes((tokens[from] as Token).text)) from++;
+  if (from >= i) return null;
+  return tokens.slice(from, i).map((t) => t.text).join(' ');
+}
+
+/** True when a country name at tokens [from, to] locates ("in Russia", "Russia’s Kursk region"). */
+export function countryLocates(tokens: Token[], from: number, to: number): boolean {
+  if (placeCueBefore(tokens, from)) return true;
+  const last = tokens[to] as Token;
+  if (last.poss) {
+    for (let k = to + 1; k <= to + 3 && k < tokens.length; k++) {
+      const t = tokens[k] as Token;
+      if (!attached(t)) break;
+      if (PLACE_NOUNS.has(t.text) || REGION_WORDS.has(t.text)) return true;
+      if (!t.cap) break;
+    }
+  }
+  // "the Kursk region of Russia"
+  const w = wordBefore(tokens, from, false);
+  const noun = tokens[from - 2];
+  return w?.text === 'of' && !!noun && (PLACE_NOUNS.has(noun.text) || REGION_WORDS.has(noun.text));
+}
+
+/** True when a capital city name at tokens [from, to] locates ("in Moscow", "Washington-based", a list of cities). */
+export function capitalLocates(tokens: Token[], from: number, to: number, text: string): boolean {
+  if (placeCueBefore(tokens, from, true) || countryLocates(tokens, from, to)) return true;
+  const last = tokens[to] as Token;
+  if (/^-based\b/.test(text.slice(last.end))) return true;
+  // In a list of places: "Kharkiv, Kyiv, Chernihiv"
+  const prev = tokens[from - 1];
+  const next = tokens[to + 1];
+  const listPrev = !!prev && prev.cap && /^,\s$/.test(tokens[from]?.gap ?? '');
+  const listNext = !!next && next.cap && /^,\s$/.test(next.gap);
+  if (listPrev && listNext) return true;
+  if (last.poss && next && next.cap && attached(next)) return true; // "Washington’s Kennedy Center"
+  return false;
+}

@@ -1,0 +1,87 @@
+// General English lexicons for names in news text: titles, organisation and media heads, armed
+// force nouns, place cues and source cues. Written here (no package carries them); none is keyed
+// to any sample article.
+
+/** Heads of a title ("President", "spokesman", "Chief of the General Staff"). Lower-cased. */
+export const TITLE_HEADS = new Set([
+  'president', 'vice-president', 'president-elect', 'minister', 'secretary', 'chancellor', 'adviser', 'advisor',
+  'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'ambassador', 'general', 'gen.', 'lt.', 'col.', 'maj.',
+  'capt.', 'sgt.', 'adm.', 'admiral', 'marshal', 'commander', 'commander-in-chief', 'chief', 'director', 'head',
+  'chairman', 'chairwoman', 'chair', 'governor', 'gov.', 'mayor', 'senator', 'sen.', 'rep.', 'representative',
+  'king', 'queen', 'prince', 'princess', 'pope', 'leader', 'officer', 'premier', 'colonel', 'major', 'lieutenant',
+  'captain', 'sergeant', 'dr.', 'mr.', 'mrs.', 'ms.', 'prof.', 'aide', 'negotiator', 'diplomat', 'prosecutor',
+  'judge', 'justice', 'speaker', 'ombudsman', 'commissioner', 'deputy', 'lawmaker', 'mp', 'analyst', 'correspondent',
+  'reporter', 'editor', 'founder', 'ceo', 'emir', 'sheikh', 'sultan', 'patriarch', 'archbishop', 'bishop',
+]);
+
+/** Words that may stand inside a title before or between heads ("top", "foreign policy", "special"). */
+export const TITLE_MODIFIERS = new Set([
+  'top', 'senior', 'former', 'acting', 'interim', 'deputy', 'special', 'foreign', 'policy', 'defence', 'defense',
+  'army', 'military', 'presidential', 'press', 'national', 'security', 'state', 'prime', 'first', 'vice', 'chief',
+  'general', 'staff', 'of', 'the', 'for', 'affairs', 'interior', 'finance', 'economy', 'trade', 'justice', 'health',
+  'intelligence', 'armed', 'forces', 'joint', 'supreme', 'executive', 'high', 'lead', 'main', 'regional', 'local',
+  'white', 'house', 'kremlin', 'commander-in-chief', 'navy', 'air', 'force', 'ground', 'opposition', 'party',
+]);
+
+/** Heads that make a capitalised phrase an organisation ("Ministry of Defence", "Security Council"). */
+export const ORG_HEADS = new Set([
+  'Ministry', 'Department', 'Council', 'Institute', 'Agency', 'Service', 'Services', 'Committee', 'Commission',
+  'Office', 'Party', 'Bank', 'Union', 'Organization', 'Organisation', 'Association', 'Foundation', 'Court',
+  'Parliament', 'Assembly', 'Congress', 'Senate', 'Duma', 'Rada', 'Government', 'Administration', 'University',
+  'Company', 'Corporation', 'Corp.', 'Inc.', 'Group', 'Authority', 'Bureau', 'Guard', 'Command', 'Fund',
+  'Coalition', 'Alliance', 'Network', 'Cabinet', 'Directorate', 'Secretariat', 'Staff', 'Police', 'Ministry',
+  'Center', 'Centre', 'Forum', 'Movement', 'Front', 'Brigade', 'Battalion', 'Regiment', 'Division', 'Corps',
+]);
+
+/** Heads that make an organisation a media outlet ("Fox News", "Kyiv Post", "Associated Press"). */
+export const MEDIA_HEADS = new Set([
+  'News', 'Times', 'Post', 'Press', 'Journal', 'Herald', 'Telegraph', 'Gazette', 'Tribune', 'Daily', 'Radio',
+  'TV', 'Television', 'Broadcasting', 'Channel', 'Media', 'Guardian', 'Independent', 'Observer', 'Standard',
+  'Economist', 'Mirror', 'Express', 'Chronicle', 'Pundit', 'Wire', 'Insider', 'Review', 'Monitor', 'Today',
+]);
+
+/** Seats of power named for the government that sits there (metonymy). Country given by ISO code. */
+export const GOVERNMENT_SEATS: Record<string, string> = {
+  Kremlin: 'RU', 'White House': 'US', Pentagon: 'US', 'Downing Street': 'GB', Elysee: 'FR', 'Élysée': 'FR',
+  Bankova: 'UA', Zhongnanhai: 'CN', 'Blue House': 'KR', Knesset: 'IL', 'Quai d’Orsay': 'FR',
+};
+
+/** Nouns that turn a demonym into an armed force ("Russian forces", "Ukrainian troops"). */
+export const FORCE_NOUNS = new Set(['forces', 'troops', 'soldiers', 'army', 'units', 'servicemen', 'fighters', 'military', 'navy', 'marines', 'paratroopers', 'infantry']);
+/** Words allowed between the demonym and the force noun ("Russian armed forces"). */
+export const FORCE_MODIFIERS = new Set(['military', 'armed', 'special', 'ground', 'regular', 'elite', 'airborne', 'assault', 'defence', 'defense', 'border']);
+
+/** Prepositions after which a country or city name locates rather than acts. */
+export const LOCATIVE = new Set(['in', 'inside', 'into', 'across', 'from', 'within', 'throughout', 'near', 'at', 'towards', 'toward', 'around', 'outside', 'through', 'beyond', 'along', 'entered', 'invade', 'invaded', 'crossed']);
+/** Extra prepositions that locate a city (not a country): "landed in Moscow", "a trip to Kyiv", "drones over Kursk". */
+export const CITY_LOCATIVE = new Set(['to', 'over', 'of', 'struck', 'hit', 'on']);
+
+/** Nouns after "X’s" that make X a location ("Russia’s Kursk region", "Russia’s border"). */
+export const PLACE_NOUNS = new Set(['region', 'regions', 'border', 'borders', 'territory', 'soil', 'capital', 'city', 'oblast', 'province', 'frontier', 'airspace', 'coast', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'interior', 'heartland', 'village', 'town', 'towns', 'villages', 'cities', 'side']);
+
+/** Words after a name that make it a first-level region ("Kursk region", "Sumy Oblast"). */
+export const REGION_WORDS = new Set(['region', 'Region', 'Oblast', 'oblast', 'Province', 'province', 'Krai', 'krai', 'Governorate', 'governorate', 'State', 'District', 'district', 'County', 'county', 'Prefecture', 'Canton', 'Voivodeship', 'Republic']);
+
+/** Cue nouns before "of X" for a settlement ("the village of X"). */
+export const SETTLEMENT_CUES: Record<string, 'village' | 'town' | 'city' | 'region' | 'other'> = {
+  village: 'village', villages: 'village', settlement: 'village', hamlet: 'village', town: 'town', towns: 'town',
+  city: 'city', port: 'city', region: 'region', province: 'region', outskirts: 'other', suburb: 'other', district: 'other',
+};
+
+/** Place-like heads of a facility name ("Kennedy Center", "Zaporizhzhia Nuclear Plant"). */
+export const FACILITY_HEADS = new Set(['Center', 'Centre', 'Plant', 'Station', 'Airport', 'Airfield', 'Base', 'Bridge', 'Port', 'Dam', 'Square', 'Street', 'Avenue', 'Stadium', 'Hospital', 'Palace', 'Cathedral', 'Tower', 'Refinery', 'Terminal', 'Harbour', 'Harbor', 'Hall', 'Arena', 'Mine', 'Depot', 'Facility', 'Complex']);
+
+/** Reporting verbs right after a name, which make an unknown name a speaker. */
+export const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'claimed', 'claims', 'stated', 'warned', 'wrote', 'tweeted', 'announced', 'insisted', 'denied', 'argued', 'noted', 'asserted', 'urged', 'confirmed', 'reported', 'reports', 'posted', 'replied', 'explained']);
+
+/** Cues that make an organisation a media outlet when it is the source ("according to X", "X reported"). */
+export const MEDIA_CUE_BEFORE = /(?:according to|reported by|told|sourced from|via|interview with|quoted by|cited by|published by|in an interview with)\s+(?:the\s+)?$/i;
+export const MEDIA_CUE_AFTER = /^\s*(?:reported|reports|,?\s*citing|cited|interview|broadcast|published)\b/i;
+
+/** Connectors allowed inside a capitalised name ("Institute for the Study of War"). */
+export const CONNECTORS = new Set(['of', 'for', 'the', 'de', 'del', 'la', 'al', 'bin', 'von', 'van', 'der', 'du']);
+
+/** Month and weekday names: capitalised, never entities. */
+export const CALENDAR_WORDS = new Set(
+  'January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' '),
+);

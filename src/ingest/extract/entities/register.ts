@@ -1,0 +1,103 @@
+// Turns classified chunk pieces into entities of the article's bag: picks actor or place for
+// countries and capitals, joins "Russia’s" + "Ministry of Defence", and keys every entity.
+import { stableId } from '../../../model/index.ts';
+import type { EntityBag } from './bag.ts';
+import type { Piece } from './classify.ts';
+import { capitalLocates, countryLocates, settlementCue } from './context.ts';
+import { countryByCode, countryByName } from './countries.ts';
+import { ensureCountryActor, demonymAt } from './forces.ts';
+import { FACILITY_HEADS } from './lexicon.ts';
+import { ensureCountryPlace, ensurePlace, ensureRegion } from './places.ts';
+import type { Token } from './tokens.ts';
+
+export interface RegisterContext {
+  bag: EntityBag;
+  tokens: Token[];
+  text: string;
+  countries: ReadonlySet<string>;
+}
+
+const span = (tokens: Token[], from: number, to: number): [number, number] => [(tokens[from] as Token).start, (tokens[to] as Token).end];
+
+/** Key of a person from the name as written. */
+export function personKey(name: string): string {
+  return stableId('person', name);
+}
+
+/** Key of an organisation or media outlet. */
+export function orgKey(name: string): string {
+  return stableId('org', name);
+}
+
+/** Country (and its place) of a region named "X’s Y region", "Y region of X" or "the X-ian region of Y". */
+function regionCountry(tokens: Token[], from: number, to: number): string | null {
+  const before = tokens[from - 1];
+  if (before?.poss) return countryByName(before.text)?.code ?? null;
+  const of = tokens[to + 1];
+  const c = tokens[to + 2];
+  if (of?.text === 'of' && c) return countryByName(c.text)?.code ?? null;
+  // "the Russian region of Kursk"
+  const d = from >= 3 ? demonymAt(tokens, from - 3) : null;
+  return d && (tokens[from - 2] as Token).text === 'region' ? d[0].code : null;
+}
+
+/** Registers one piece; returns false for pieces it leaves to later passes (unknown names). */
+export function registerPiece(p: Piece, ctx: RegisterContext): boolean {
+  const { bag, tokens, text, countries } = ctx;
+  const [start, end] = span(tokens, p.from, p.to);
+  switch (p.type) {
+    case 'country': {
+      const key = countryLocates(tokens, p.from, p.to) ? ensureCountryPlace(bag, p.country) : ensureCountryActor(bag, p.country);
+      bag.mention(key, start, end);
+      return true;
+    }
+    case 'capital': {
+      if (capitalLocates(tokens, p.from, p.to, text)) {
+        const e = ensurePlace(bag, p.country.capital ?? '', 'city', new Set([p.country.code]), true);
+        bag.mention(e.key, start, end);
+      } else bag.mention(ensureCountryActor(bag, p.country), start, end);
+      return true;
+    }
+    case 'seat': {
+      const c = countryByCode(p.cc);
+      const e = bag.ensure(orgKey(p.name), { label: 'Actor', name: p.name, kind: 'organization', cc: p.cc });
+      if (c) e.memberOf ??= [{ key: ensureCountryActor(bag, c), role: 'government' }];
+      bag.mention(e.key, start, end);
+      return true;
+    }
+    case 'region': {
+      const e = ensureRegion(bag, p.base, p.name, p.cc ?? regionCountry(tokens, p.from, p.to), countries);
+      bag.mention(e.key, start, end);
+      return true;
+    }
+    case 'person': {
+      if (p.surnameOnly) return false;
+      const e = bag.ensure(personKey(p.name), { label: 'Actor', name: p.name, kind: 'person', title: p.title, cc: p.cc });
+      if (p.cc && !e.cc) e.cc = p.cc;
+      bag.mention(e.key, start, end);
+      return true;
+    }
+    case 'org': {
+      // "Russia’s Ministry of Defence" → "Russian Ministry of Defence"
+      const before = tokens[p.from - 1];
+      const owner = before?.poss && (tokens[p.from] as Token).gap === ' ' ? countryByName(before.text) : null;
+      const name = owner?.demonym && !p.cc ? `${owner.demonym} ${p.name}` : p.name;
+      const e = bag.ensure(orgKey(name), { label: 'Actor', name, kind: p.media ? 'media' : 'organization', cc: p.cc ?? owner?.code ?? null });
+      if (owner && before) {
+        bag.unmention(before.start, before.end);
+        bag.mention(e.key, before.start, end);
+      } else bag.mention(e.key, start, end);
+      return true;
+    }
+    case 'place': {
+      const cue = settlementCue(tokens, p.from);
+      if (cue === 'region') return registerPiece({ type: 'region', from: p.from, to: p.to, base: p.name, name: p.name, cc: regionCountry(tokens, p.from, p.to) }, ctx);
+      const kind = FACILITY_HEADS.has((tokens[p.to] as Token).text) ? 'facility' : cue ?? null;
+      const e = ensurePlace(bag, p.name, kind, countries, p.cue);
+      bag.mention(e.key, start, end);
+      return true;
+    }
+    case 'unknown':
+      return false;
+  }
+}
