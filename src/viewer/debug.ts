@@ -1,0 +1,37 @@
+// A read-only debug hook (window.__newsgraph) for e2e tests and the curious: counts and state copies.
+import type { LayoutRunner } from './layout.ts';
+import type { App } from './ui/app.ts';
+
+export interface DebugHook {
+  ready: boolean;
+  serverMode: boolean;
+  order(): number;
+  visibleCount(): number;
+  visibleNodes(): string[];
+  state(): unknown;
+  layoutRunning(): boolean;
+  nodeScreenPosition(key: string): { x: number; y: number } | null;
+}
+
+declare global {
+  interface Window {
+    __newsgraph?: DebugHook;
+  }
+}
+
+export function installDebugHook(app: App, layout: LayoutRunner): void {
+  const hook: DebugHook = {
+    ready: true,
+    serverMode: app.serverMode,
+    order: () => app.graph.order,
+    visibleCount: () => app.view.visible.size,
+    visibleNodes: () => [...app.view.visible].sort(),
+    state: () => JSON.parse(JSON.stringify(app.store.state)) as unknown,
+    layoutRunning: () => layout.running,
+    nodeScreenPosition: (key) => {
+      const d = app.sigma.getNodeDisplayData(key);
+      return d ? app.sigma.graphToViewport({ x: d.x, y: d.y }) : null;
+    },
+  };
+  Object.defineProperty(window, '__newsgraph', { value: Object.freeze(hook), configurable: false, writable: false });
+}

@@ -1,0 +1,90 @@
+// Sigma node/edge reducers: turn data attributes plus view state (visible set, hover, selection)
+// into display attributes. The data graph keeps its contract attributes untouched.
+import type { GraphEdgeAttributes, GraphNodeAttributes } from '../model/api.ts';
+import type { DataGraph } from './filters.ts';
+import type { SizeBy } from './style.ts';
+import { DIMMED_COLOR, edgeColor, nodeBorderColor, nodeColor, nodeShape, nodeSize, sizeValue } from './style.ts';
+
+/** What the reducers read; rebuilt by main.ts when filters, hover or selection change. */
+export interface ViewContext {
+  visible: ReadonlySet<string>;
+  hovered: string | null;
+  /** Hovered node and its neighbours. */
+  hoverSet: ReadonlySet<string> | null;
+  selected: string | null;
+  /** Nodes emphasised by a view (e.g. a contradiction pair). */
+  emphasis: ReadonlySet<string>;
+  sizeBy: SizeBy;
+  maxSize: number;
+}
+
+export interface NodeDisplay {
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  borderColor: string;
+  label: string;
+  type: string;
+  hidden: boolean;
+  highlighted: boolean;
+  forceLabel: boolean;
+  zIndex: number;
+}
+
+export interface EdgeDisplay {
+  size: number;
+  color: string;
+  type: string;
+  hidden: boolean;
+  zIndex: number;
+  label: string;
+}
+
+/** Largest sizing value among the visible nodes, for scaling. */
+export function maxSizeValue(graph: DataGraph, visible: ReadonlySet<string>, sizeBy: SizeBy): number {
+  let max = 0;
+  for (const key of visible) if (graph.hasNode(key)) max = Math.max(max, sizeValue(graph.getNodeAttributes(key), graph.degree(key), sizeBy));
+  return max;
+}
+
+/** Display attributes of one node. */
+export function reduceNode(graph: DataGraph, ctx: ViewContext, key: string, data: GraphNodeAttributes): NodeDisplay {
+  const focused = key === ctx.selected || ctx.emphasis.has(key);
+  const dimmed = ctx.hoverSet !== null && !ctx.hoverSet.has(key);
+  return {
+    x: data.x ?? 0,
+    y: data.y ?? 0,
+    size: nodeSize(sizeValue(data, graph.degree(key), ctx.sizeBy), ctx.maxSize),
+    color: dimmed ? DIMMED_COLOR : nodeColor(data),
+    borderColor: dimmed ? DIMMED_COLOR : nodeBorderColor(data),
+    label: dimmed ? '' : data.name,
+    type: nodeShape(data),
+    hidden: !ctx.visible.has(key),
+    highlighted: focused || key === ctx.hovered,
+    forceLabel: focused || (ctx.hoverSet?.has(key) ?? false),
+    zIndex: focused ? 2 : dimmed ? 0 : 1,
+  };
+}
+
+/** Display attributes of one edge; hidden unless both ends are visible. */
+export function reduceEdge(ctx: ViewContext, source: string, target: string, data: GraphEdgeAttributes): EdgeDisplay {
+  const hidden = !ctx.visible.has(source) || !ctx.visible.has(target);
+  const touchesHover = ctx.hovered !== null && (source === ctx.hovered || target === ctx.hovered);
+  const dimmed = ctx.hovered !== null && !touchesHover;
+  const emphasised = ctx.emphasis.has(source) && ctx.emphasis.has(target);
+  return {
+    size: touchesHover || emphasised ? 2.5 : data.type === 'CONTRADICTS' ? 2 : 1,
+    color: dimmed ? '#f0f0f0' : edgeColor(data.type),
+    type: 'arrow',
+    hidden,
+    zIndex: touchesHover || emphasised ? 2 : 0,
+    label: data.type === 'PARTICIPATED_IN' && data.role ? data.role : data.type,
+  };
+}
+
+/** Sigma label settings for a density in 0..1 (more density = more, smaller labels). */
+export function labelSettings(density: number): { labelDensity: number; labelRenderedSizeThreshold: number } {
+  const d = Math.min(1, Math.max(0, density));
+  return { labelDensity: 0.05 + 1.95 * d, labelRenderedSizeThreshold: 14 - 12 * d };
+}
