@@ -3,7 +3,7 @@
 // home-made tokenizer, so comments, strings, casing and backticks are handled as Neo4j handles them.
 // The check is an ALLOWLIST of clause kinds: anything the grammar knows that is not a read is refused.
 // The second and third lines (EXPLAIN's query type, a READ transaction) live in readonly.ts.
-import { getDebugTree, lintCypherQuery, parseStatementsStrs, type SimpleTree } from '@neo4j-cypher/language-support';
+import { getDebugTree, isNotParamError, lintCypherQuery, parseStatementsStrs, type SimpleTree } from '@neo4j-cypher/language-support';
 import { ReadOnlyViolation } from '../model/errors.ts';
 
 /** Clause kinds a read query may contain (grammar rule names under `clause`). */
@@ -103,8 +103,9 @@ export function assertReadOnlyCypher(query: string): void {
   const statements = parseStatementsStrs(query).filter((s) => s.replace(/;\s*$/, '').trim() !== '');
   if (statements.length !== 1) refuse(`one statement only, found ${statements.length}`);
 
+  // Parameter values arrive at run time (Neo4j checks them), so "$x is not defined" is not an error here.
   const errors = lintCypherQuery(query, { defaultLanguage: 'CYPHER 5' }, { consoleCommandsEnabled: false }).diagnostics.filter(
-    (d) => d.severity === 1,
+    (d) => d.severity === 1 && isNotParamError(d),
   );
   if (errors.length > 0) refuse(`syntax error: ${errors[0]!.message}`);
 
