@@ -165,7 +165,10 @@ export interface Extraction {
   places: PlaceRecord[];
   statements: StatementRecord[];
   events: EventRecord[];
+  /** CONTRADICTS between statements of different articles (the spec's list, as the gold's corpus.json). */
   contradictions: StatementLink[];
+  /** CONTRADICTS inside one article (the gold's `within_article_contradictions`). An extension of the spec. */
+  withinArticleContradictions?: StatementLink[];
   /** Agreement between statements (SUPPORTS). An extension of the spec. */
   supports: StatementLink[];
 }

@@ -1,0 +1,115 @@
+// Date expressions of a sentence resolved against the publication date, reading reported events in
+// the past. chrono-node (MIT) finds and parses the expressions; the rules here fix what it reads
+// forward ("last August" → the August before publication) and add what it misses (bare years,
+// "overnight", "a day after …").
+import * as chrono from 'chrono-node';
+
+export interface DateMention {
+  start: number;
+  end: number;
+  text: string;
+  /** ISO date, YYYY-MM or YYYY; null when the expression does not fix a date (needs a reference). */
+  value: string | null;
+  /** "a day after" style: offset in days from another event's date. */
+  relativeDays?: number;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+const isoDay = (d: Date): string => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+
+/** Parses "YYYY-MM-DD" as a UTC noon Date (noon keeps day arithmetic off DST edges). */
+export function parseIsoDay(iso: string | null): Date | null {
+  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})/.exec(iso) : null;
+  return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12)) : null;
+}
+
+/** Adds days to an ISO day. */
+export function addDays(iso: string, days: number): string {
+  const d = parseIsoDay(iso);
+  if (!d) return iso;
+  d.setUTCDate(d.getUTCDate() + days);
+  return isoDay(d);
+}
+
+const SAME_DAY = /\b(?:today|tonight|overnight|this (?:morning|afternoon|evening)|earlier today|on (?:the )?day)\b/gi;
+const YESTERDAY = /\byesterday\b/gi;
+const BARE_YEAR = /\b(?:in|since|of|from|until|by|during|early|late|mid-?|throughout)\s+((?:19|20)\d\d)\b(?![-–\d]|\s*(?:,\s*)?\d)/gi;
+const DAY_AFTER = /\b(?:a|one|two|three|\d+)\s+days?\s+(after|before)\b/gi;
+const WORD_NUM: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
+const UNFIXED = /^(?:this|last|past|next|the past|the last|the next)\s+(?:week|weekend|few days|days)$|week$/i;
+
+/**
+ * Finds the date expressions in `text` (offsets shifted by `base`) and resolves them against
+ * `published` (ISO day or null). Without a publication date, expressions that need one resolve to
+ * null unless `yearHint` (a year the article states) fixes a month-day.
+ */
+export function findDates(text: string, base: number, published: string | null, yearHint?: number | null): DateMention[] {
+  const out: DateMention[] = [];
+  const ref = parseIsoDay(published);
+  const taken = (s: number, e: number): boolean => out.some((d) => s < d.end && e > d.start);
+  const push = (d: DateMention): void => {
+    if (!taken(d.start, d.end)) out.push(d);
+  };
+
+  for (const m of text.matchAll(DAY_AFTER)) {
+    const n = WORD_NUM[m[0].split(/\s+/)[0]!.toLowerCase()] ?? Number(m[0].split(/\s+/)[0]);
+    push({ start: base + m.index, end: base + m.index + m[0].length, text: m[0], value: null, relativeDays: m[1]!.toLowerCase() === 'after' ? -n : n });
+  }
+  for (const m of text.matchAll(SAME_DAY)) push({ start: base + m.index, end: base + m.index + m[0].length, text: m[0], value: published });
+  for (const m of text.matchAll(YESTERDAY)) {
+    push({ start: base + m.index, end: base + m.index + m[0].length, text: m[0], value: published ? addDays(published, -1) : null });
+  }
+
+  const results = chrono.parse(text, { instant: ref ?? new Date(Date.UTC(2000, 0, 1)), timezone: 0 }, { forwardDate: false });
+  for (const r of results) {
+    const start = base + r.index;
+    const end = start + r.text.length;
+    if (taken(start, end) || UNFIXED.test(r.text.trim()) || /^(?:a|one)\s+day/i.test(r.text)) continue;
+    push({ start, end, text: r.text, value: resolveChrono(r, text, ref, yearHint ?? null) });
+  }
+  for (const m of text.matchAll(BARE_YEAR)) {
+    const s = base + m.index + m[0].length - m[1]!.length;
+    push({ start: s, end: s + 4, text: m[1]!, value: m[1]! });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function resolveChrono(r: chrono.ParsedResult, text: string, ref: Date | null, yearHint: number | null): string | null {
+  const c = r.start;
+  const known = (k: chrono.Component): boolean => c.isCertain(k);
+  const before = text.slice(Math.max(0, r.index - 6), r.index).toLowerCase();
+  const after = text.slice(r.index + r.text.length, r.index + r.text.length + 11).toLowerCase();
+  const month = c.get('month');
+  const day = c.get('day');
+  if (known('year')) {
+    const y = c.get('year')!;
+    if (known('day')) return `${y}-${pad(month!)}-${pad(day!)}`;
+    if (known('month')) return `${y}-${pad(month!)}`;
+    return String(y);
+  }
+  if (known('month') && month) {
+    // Past reading: the latest such month (and day) not after publication; "last year" steps back one more.
+    const baseYear = ref ? ref.getUTCFullYear() : yearHint;
+    if (!baseYear) return null;
+    let y = baseYear;
+    if (ref) {
+      const refMonth = ref.getUTCMonth() + 1;
+      const refDay = ref.getUTCDate();
+      const future = /\bnext\s*$/.test(before) || /^\s*next\b/.test(r.text.toLowerCase());
+      if (!future && (month > refMonth || (month === refMonth && known('day') && (day ?? 0) > refDay))) y -= 1;
+    }
+    if (/^\s*last year/.test(after)) y = (ref ? ref.getUTCFullYear() : baseYear) - 1;
+    return known('day') ? `${y}-${pad(month)}-${pad(day!)}` : `${y}-${pad(month)}`;
+  }
+  if (known('weekday') || known('day')) {
+    // Weekday alone ("on Wednesday"): chrono already picks the one on or before the reference.
+    return ref ? isoDay(c.date()) : null;
+  }
+  return null;
+}
+
+/** The most specific year an article text states ("March 2025" → 2025), to date month-days without publication. */
+export function statedYear(text: string): number | null {
+  const years = [...text.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0]));
+  return years.length ? Math.max(...years) : null;
+}

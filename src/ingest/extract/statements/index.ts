@@ -1,0 +1,158 @@
+// Statements of one article: direct quotations with their attribution, and reported speech from
+// the sentence anchors, resolved against each other so that one claim yields one statement.
+import type { CleanArticle, DraftStatement, Segment } from '../../../model/index.ts';
+import { reportingVerb } from '../../lexicon/reporting.ts';
+import { findDates } from '../dates/index.ts';
+import type { MentionIndex } from '../rules/mentions.ts';
+import { hasQuotation, trimClaim, wordsOf } from '../rules/text.ts';
+import { sentenceCandidates, type Candidate } from './anchors.ts';
+import { findQuotes, quoteSentences, type QuoteSpan } from './quotes.ts';
+import { subjectBefore, type SpeakerContext, type SpeakerHit } from './speakers.ts';
+
+const QUOTE_VERBS = 'said|says|added|adds|told|tells|stated|wrote|writes|noted|warned|insisted|stressed|explained|declared|claimed|replied|continued|posted|tweeted|argued|asserted';
+const AFTER_ATTRIBUTION = new RegExp(`^[\\s,]*(?:(${QUOTE_VERBS})\\s+)?([^.“"”]{0,80}?)\\b(${QUOTE_VERBS})?\\b`, 'i');
+const BEFORE_ATTRIBUTION = new RegExp(`\\b(${QUOTE_VERBS})\\b[^“"”.]{0,40}?[:,]?\\s*$`, 'i');
+const MIN_QUOTE_WORDS = 4;
+const MIN_CLAIM_WORDS = 3;
+
+/** Finds the statements of an article. `mentions` indexes the article's entity mentions. */
+export function findStatements(article: CleanArticle, segments: Segment[], mentions: MentionIndex): DraftStatement[] {
+  const text = article.text;
+  const quotes = findQuotes(text);
+  const ctx: SpeakerContext = { text, mentions, quotes, previous: null };
+  const candidates: Candidate[] = [];
+  const quoteCands = quoteCandidates(ctx, segments, quotes);
+  let qi = 0;
+  for (const seg of segments) {
+    // Statements come in text order so that "he added" finds the previous speaker.
+    while (qi < quoteCands.length && quoteCands[qi]!.anchor < seg.end) {
+      const q = quoteCands[qi++]!;
+      candidates.push(q);
+      if (q.speaker?.key) ctx.previous = { key: q.speaker.key, at: q.anchor };
+    }
+    for (const c of sentenceCandidates(ctx, seg)) {
+      candidates.push(c);
+      if (c.speaker?.key) ctx.previous = { key: c.speaker.key, at: c.anchor };
+    }
+  }
+  candidates.push(...quoteCands.slice(qi));
+  return toStatements(article, segments, mentions, resolveOverlaps(text, candidates));
+}
+
+/** Direct quotations of at least a few words, attributed before ("X said: “…”") or after ("“…,” X said"). */
+function quoteCandidates(ctx: SpeakerContext, segments: Segment[], quotes: QuoteSpan[]): Candidate[] {
+  const out: Candidate[] = [];
+  let last: { speaker: SpeakerHit; continues: boolean; end: number } | null = null;
+  for (const q of quotes) {
+    const body = ctx.text.slice(q.start, q.end);
+    if (wordsOf(body).length < MIN_QUOTE_WORDS) continue;
+    const segEnd = segments.find((s) => s.start <= q.outerEnd && s.end >= q.outerEnd - 1)?.end ?? q.outerEnd;
+    const segStart = segments.find((s) => s.start <= q.outerStart && s.end > q.outerStart)?.start ?? q.outerStart;
+    let speaker: SpeakerHit | null = null;
+    let verb = 'say';
+    const after = AFTER_ATTRIBUTION.exec(ctx.text.slice(q.outerEnd, segEnd));
+    if (after && (after[1] || after[3])) {
+      verb = (after[1] ?? after[3])!.toLowerCase();
+      const base = q.outerEnd;
+      if (after[1]) {
+        // Inverted: "“…,” said Putin."
+        const m = ctx.mentions.within(base, base + after[0].length + 40).find((x) => x.label === 'Actor');
+        if (m) speaker = { key: m.key, start: m.start, anonymous: false };
+      } else {
+        speaker = subjectBefore(ctx, base + after[0].length - after[3]!.length, base);
+      }
+    }
+    if (!speaker) {
+      const before = BEFORE_ATTRIBUTION.exec(ctx.text.slice(segStart, q.outerStart));
+      if (before) {
+        verb = before[1]!.toLowerCase();
+        speaker = subjectBefore(ctx, segStart + before.index, segStart);
+      }
+    }
+    const paragraphStart = /(?:^|\n)\s*$/.test(ctx.text.slice(Math.max(0, q.outerStart - 3), q.outerStart));
+    if (!speaker && last && (last.continues || (paragraphStart && q.outerStart - last.end < 400))) speaker = last.speaker;
+    if (!speaker) continue;
+    last = { speaker, continues: q.continues, end: q.outerEnd };
+    for (const piece of quoteSentences(ctx.text, q)) {
+      out.push({ kind: 'quote', start: piece.start, end: piece.end, speaker, verb: lemma(verb), denial: false, anchor: piece.start, cutAt: piece.start, via: [] });
+    }
+  }
+  return out;
+}
+
+const lemma = (form: string): string => reportingVerb(form)?.lemma ?? form;
+
+const PRIORITY: Record<string, number> = { quote: 0, possessive: 1, verb: 2, according: 3 };
+const rank = (c: Candidate): number => (c.speaker && !c.speaker.anonymous ? PRIORITY[c.kind]! : 4);
+
+/** One statement per claim: quotations first, then named speakers, "according to", anonymous sources. */
+function resolveOverlaps(text: string, candidates: Candidate[]): Candidate[] {
+  const trimmed: Candidate[] = [];
+  for (const c of candidates) {
+    const span = trimClaim(text, c.start, c.end);
+    if (!span || !c.speaker) continue;
+    if (wordsOf(text.slice(span.start, span.end)).length < MIN_CLAIM_WORDS) continue;
+    trimmed.push({ ...c, ...span });
+  }
+  const order = trimmed.map((c, i) => ({ c, i })).sort((a, b) => rank(a.c) - rank(b.c) || a.i - b.i);
+  const accepted: Candidate[] = [];
+  for (const { c } of order) {
+    const clash = accepted.find((a) => overlapShare(a, c) > 0.5);
+    if (!clash) {
+      accepted.push(c);
+      continue;
+    }
+    const inside = (x: Candidate, y: Candidate): boolean => x.start >= y.start && x.end <= y.end;
+    if (c.kind === 'according' && inside(clash, c) && c.speaker?.key) {
+      if (clash.speaker?.key && !clash.speaker.anonymous) clash.via = [...new Set([...clash.via, c.speaker.key])];
+      else clash.speaker = c.speaker;
+      continue;
+    }
+    if (clash.kind === 'according' && c.speaker?.anonymous && inside(c, clash)) {
+      clash.start = c.start;
+      clash.end = c.end;
+      continue;
+    }
+    if ((c.denial || clash.denial) && c.speaker?.key !== clash.speaker?.key) accepted.push(c);
+  }
+  const seen = new Set<string>();
+  return accepted
+    .sort((a, b) => a.start - b.start)
+    .filter((c) => {
+      const key = `${c.speaker?.key ?? ''}|${text.slice(c.start, c.end).toLowerCase().replace(/\W+/g, ' ').trim()}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
+
+function overlapShare(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  const inter = Math.min(a.end, b.end) - Math.max(a.start, b.start);
+  return inter <= 0 ? 0 : inter / Math.min(a.end - a.start, b.end - b.start);
+}
+
+function toStatements(article: CleanArticle, segments: Segment[], mentions: MentionIndex, cands: Candidate[]): DraftStatement[] {
+  const text = article.text;
+  return cands.map((c) => {
+    const seg = segments.find((s) => s.start <= c.start && s.end >= c.start) ?? segments.find((s) => s.end >= c.start);
+    const sentence = seg ? text.slice(seg.start, Math.max(seg.end, c.end)) : text.slice(c.start, c.end);
+    const claim = text.slice(c.start, c.end);
+    const dates = seg ? findDates(text.slice(seg.start, c.start), seg.start, article.published) : [];
+    const date = dates.filter((d) => d.value && d.value.length >= 7).at(-1)?.value ?? article.published;
+    const about = [...new Set(mentions.within(c.start, c.end).map((m) => m.key))];
+    const outer = text.slice(Math.max(0, c.start - 1), Math.min(text.length, c.end + 1));
+    return {
+      speaker: c.speaker?.key ?? null,
+      text: claim,
+      start: c.start,
+      end: c.end,
+      quote: c.kind === 'quote' || hasQuotation(claim) || /^[“"«]/.test(outer),
+      verb: c.verb,
+      polarity: c.denial ? 'denies' : 'affirms',
+      date,
+      about,
+      sentence,
+      ...(c.via.length ? { via: c.via } : {}),
+    };
+  });
+}

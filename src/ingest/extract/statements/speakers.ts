@@ -1,0 +1,135 @@
+// Who speaks: the subject left of a reporting verb, or a pronoun / description ("he", "the
+// president", "the experts", "the statement") resolved to the most recent compatible actor.
+import { isActor, isPerson, type MentionIndex, type MentionRef } from '../rules/mentions.ts';
+import { SOURCE_NOUNS, VERB_LEAD } from '../../lexicon/reporting.ts';
+
+/** A speaker found for an anchor: an entity key, or an anonymous source (null key). */
+export interface SpeakerHit {
+  key: string | null;
+  /** Offset where the speaker phrase starts (claims to the left end before it). */
+  start: number;
+  /** True for an unnamed source ("officials", "reports"). */
+  anonymous: boolean;
+}
+
+const PREPOSITIONS = new Set([
+  'of', 'to', 'in', 'from', 'with', 'at', 'on', 'for', 'against', 'into', 'over', 'about', 'between', 'across',
+  'toward', 'towards', 'under', 'after', 'before', 'since', 'during', 'by', 'including', 'like', 'near', 'than',
+  'inside', 'through', 'via', 'beyond', 'around', 'among', 'as', 'per', 'citing',
+]);
+const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
+const PLURAL_PRONOUNS = new Set(['they', 'we', 'their']);
+const THING_PRONOUNS = new Set(['it', 'its']);
+/** Description heads that name an organisation or group ("the experts" → the last think tank). */
+const GROUP_DESCRIPTIONS = new Set(['experts', 'analysts', 'researchers', 'institute', 'think-tank', 'monitor', 'ministry', 'agency', 'group', 'organisation', 'organization', 'committee', 'council', 'government', 'administration', 'office', 'newspaper', 'outlet', 'channel', 'broadcaster', 'report', 'statement', 'study', 'assessment', 'update']);
+
+/** Context for resolving pronouns: the article text, its mentions and spans to ignore (quotations). */
+export interface SpeakerContext {
+  text: string;
+  mentions: MentionIndex;
+  /** Quotation spans: mentions inside them are not antecedents. */
+  quotes: { start: number; end: number }[];
+  /** The previous statement's speaker and where it was. */
+  previous: { key: string | null; at: number } | null;
+}
+
+const inQuote = (ctx: SpeakerContext, m: MentionRef): boolean => ctx.quotes.some((q) => m.start >= q.start && m.end <= q.end);
+
+/** True when the mention is a possessor ("Russia's") or the object of a preposition. */
+export function isOblique(text: string, m: MentionRef): boolean {
+  if (/^\s*['’]s?\b/.test(text.slice(m.end, m.end + 3)) || /^['’]s/.test(text.slice(m.end, m.end + 2))) return true;
+  const prev = /([A-Za-z-]+)\W*$/.exec(text.slice(Math.max(0, m.start - 20), m.start));
+  return Boolean(prev && PREPOSITIONS.has(prev[1]!.toLowerCase()) && !/[,(]\s*$/.test(text.slice(m.start - 3, m.start)));
+}
+
+/** Resolves a pronoun or short description at [start, end) to an actor key. */
+export function resolveReference(ctx: SpeakerContext, phrase: string, start: number): string | null {
+  const words = phrase.toLowerCase().split(/\s+/).filter((w) => w && w !== 'the');
+  const head = words[words.length - 1] ?? '';
+  const windowStart = Math.max(0, start - 3000);
+  const candidates = ctx.mentions.before(start, windowStart).filter((m) => isActor(m) && !inQuote(ctx, m));
+  const prev = ctx.previous && start - ctx.previous.at < 600 ? ctx.previous.key : null;
+  const prevRef = prev ? candidates.find((m) => m.key === prev) : undefined;
+  if (PERSON_PRONOUNS.has(head)) {
+    if (prevRef && isPerson(prevRef)) return prevRef.key;
+    return candidates.find(isPerson)?.key ?? null;
+  }
+  if (PLURAL_PRONOUNS.has(head)) {
+    if (prevRef && !isPerson(prevRef)) return prevRef.key;
+    return candidates.find((m) => m.kind === 'organization' || m.kind === 'group' || m.kind === 'media')?.key ?? null;
+  }
+  if (THING_PRONOUNS.has(head)) return candidates.find((m) => !isPerson(m))?.key ?? null;
+  if (head === 'statement' || head === 'report') {
+    const by = new RegExp(`\\b${head}s?\\s+(?:by|from|of)\\s+`, 'gi');
+    const earlier = ctx.text.slice(windowStart, start);
+    let at = -1;
+    for (const m of earlier.matchAll(by)) at = windowStart + m.index + m[0].length;
+    if (at >= 0) return ctx.mentions.within(at, at + 80).find(isActor)?.key ?? null;
+  }
+  if (GROUP_DESCRIPTIONS.has(head)) {
+    if (prevRef && !isPerson(prevRef)) return prevRef.key;
+    return candidates.find((m) => m.kind === 'organization' || m.kind === 'media')?.key ?? null;
+  }
+  // A title ("the president", "the Russian president", "the spokesman"): the last person who bears it.
+  for (const m of candidates) {
+    if (!isPerson(m)) continue;
+    const title = (m.title ?? ctx.text.slice(Math.max(0, m.start - 40), m.start)).toLowerCase();
+    if (head.length > 3 && title.includes(head)) return m.key;
+  }
+  return null;
+}
+
+const PRONOUN_OR_DESCRIPTION = /(?:^|[\s,(])((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w-]+\s+){0,3}[\w-]+|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Ii]t|I)\s*,?\s*$/;
+
+/**
+ * The subject of a reporting verb at `verbStart`, searched leftwards from the verb to `floor`
+ * (the clause start): an actor mention, else a pronoun or description, else an anonymous source.
+ */
+export function subjectBefore(ctx: SpeakerContext, verbStart: number, floor: number): SpeakerHit | null {
+  const left = ctx.text.slice(floor, verbStart);
+  // Skip auxiliaries and adverbs between subject and verb ("has also previously said").
+  let cut = left.length;
+  for (;;) {
+    const m = /([A-Za-z’']+)[\s,]*$/.exec(left.slice(0, cut));
+    if (!m || !VERB_LEAD.has(m[1]!.toLowerCase())) break;
+    cut = m.index;
+  }
+  const end = floor + cut;
+  const mentions = ctx.mentions.before(end, floor).filter((m) => !inQuote(ctx, m));
+  const direct = mentions.find((m) => /^[\s,)]*$/.test(ctx.text.slice(m.end, end)));
+  if (direct && isActor(direct) && !isOblique(ctx.text, direct)) return { key: direct.key, start: direct.start, anonymous: false };
+  // "X, who has pledged …, claimed": the mention before a relative clause that ends at the verb.
+  const rel = /^(.*?)(,\s+(?:who|which)\b[^,]*,\s*)$/s.exec(ctx.text.slice(floor, end));
+  if (rel) {
+    const relStart = floor + rel[1]!.length;
+    const m = mentions.find((x) => x.end <= relStart && /^\s*$/.test(ctx.text.slice(x.end, relStart)));
+    if (m && isActor(m)) return { key: m.key, start: m.start, anonymous: false };
+  }
+  const tail = ctx.text.slice(Math.max(floor, end - 60), end);
+  const ref = PRONOUN_OR_DESCRIPTION.exec(tail);
+  if (ref) {
+    const phrase = ref[1]!;
+    const at = end - tail.length + ref.index + ref[0].indexOf(phrase);
+    const head = phrase.toLowerCase().split(/\s+/).pop()!;
+    if (SOURCE_NOUNS.has(head) && head !== 'report' && head !== 'statement') return { key: null, start: at, anonymous: true };
+    const key = resolveReference(ctx, phrase, at);
+    if (key) return { key, start: at, anonymous: false };
+  }
+  const source = /(?:^|\s)((?:[\w-]+\s+){0,4}([\w-]+))\s*$/.exec(tail);
+  if (source && SOURCE_NOUNS.has(source[2]!.toLowerCase())) return { key: null, start: end - tail.length + source.index, anonymous: true };
+  // Appositive or longer subject ("its top army commander, Oleksandr Syrskyi, said"): nearest eligible actor.
+  const near = mentions.find((m) => isActor(m) && !isOblique(ctx.text, m) && !/[;:.]/.test(ctx.text.slice(m.end, end)));
+  return near ? { key: near.key, start: near.start, anonymous: false } : null;
+}
+
+/** The sentence subject: the first actor mention of [from, to) that is not oblique, or a leading pronoun. */
+export function clauseSubject(ctx: SpeakerContext, from: number, to: number): SpeakerHit | null {
+  const lead = /^\s*(?:[A-Z][a-z]+,\s+)?(He|She|They|We|It|I)\b/.exec(ctx.text.slice(from, to));
+  if (lead) {
+    const at = from + lead.index + lead[0].length - lead[1]!.length;
+    const key = resolveReference(ctx, lead[1]!, at);
+    if (key) return { key, start: at, anonymous: false };
+  }
+  const m = ctx.mentions.within(from, to).find((x) => isActor(x) && !isOblique(ctx.text, x) && !inQuote(ctx, x));
+  return m ? { key: m.key, start: m.start, anonymous: false } : null;
+}

@@ -1,0 +1,94 @@
+// CONTRADICTS and SUPPORTS between statements about the same proposition. A proposition here is
+// (actors the claim is about, predicate concept): predicates are WordNet synsets of the claim's
+// verbs and adjectives (plus phrasal groups), and each carries a polarity from negation cues and
+// from the statement's own polarity (a denial flips it). Opposite polarities contradict.
+import type { StatementLink, StatementRecord } from '../../model/index.ts';
+import { CLAIM_NEGATORS, NEGATORS } from '../lexicon/cues.ts';
+import { LIGHT_WORDS, PREDICATE_GROUPS } from '../lexicon/synonyms.ts';
+import { synsetsOf } from '../lexicon/wordnet.ts';
+
+interface Proposition {
+  st: StatementRecord;
+  /** Concept id → negated? */
+  concepts: Map<string, { negated: boolean; word: string }>;
+  subjects: Set<string>;
+}
+
+export interface StatementLinks {
+  /** Contradictions between statements of different articles. */
+  contradictions: StatementLink[];
+  /** Contradictions inside one article. */
+  withinArticle: StatementLink[];
+  supports: StatementLink[];
+}
+
+const GROUP_OF = new Map<string, string>();
+for (const [group, forms] of Object.entries(PREDICATE_GROUPS)) for (const f of forms) GROUP_OF.set(f, group);
+const HYPOTHETICAL_CLAIM = /\b(?:if|unless|whether|would|could|might|may)\b/i;
+const WORD = /[\p{L}][\p{L}'’-]*/gu;
+
+/** Concepts of a claim with their negation. */
+export function propositionOf(st: StatementRecord, actorIds: ReadonlySet<string>): Proposition {
+  const text = st.text;
+  const words = [...text.matchAll(WORD)].map((m) => ({ w: m[0].toLowerCase().replace(/’/g, "'"), cap: /^\p{Lu}/u.test(m[0]), at: m.index }));
+  const claimNegated = CLAIM_NEGATORS.some((re) => re.test(text));
+  const denied = st.polarity === 'denies';
+  const concepts: Proposition['concepts'] = new Map();
+  for (let i = 0; i < words.length; i++) {
+    const { w, cap } = words[i]!;
+    const bigram = i + 1 < words.length ? `${w} ${words[i + 1]!.w}` : '';
+    const group = GROUP_OF.get(bigram) ?? GROUP_OF.get(w);
+    let ids: string[] = [];
+    if (group) ids = [`g:${group}`];
+    else if (!cap && w.length > 3 && !LIGHT_WORDS.has(w) && !NEGATORS.has(w)) ids = synsetsOf(w);
+    if (!ids.length) continue;
+    const localNeg = words.slice(Math.max(0, i - 3), i).some((x) => NEGATORS.has(x.w) || x.w.endsWith("n't"));
+    const negated = (claimNegated !== localNeg) !== denied;
+    for (const id of ids) if (!concepts.has(id)) concepts.set(id, { negated, word: bigram && GROUP_OF.has(bigram) ? bigram : w });
+  }
+  return { st, concepts, subjects: new Set(st.about.filter((id) => actorIds.has(id))) };
+}
+
+/** Links every pair of statements that share an actor and a predicate concept. */
+export function linkStatements(statements: StatementRecord[], actorIds: ReadonlySet<string>, names: ReadonlyMap<string, string>): StatementLinks {
+  const props = statements.filter((s) => !HYPOTHETICAL_CLAIM.test(s.text)).map((s) => propositionOf(s, actorIds));
+  const out: StatementLinks = { contradictions: [], withinArticle: [], supports: [] };
+  const sorted = [...props].sort((a, b) => a.st.id.localeCompare(b.st.id));
+  for (let i = 0; i < sorted.length; i++) {
+    for (let j = i + 1; j < sorted.length; j++) {
+      const a = sorted[i]!;
+      const b = sorted[j]!;
+      if (a.st.article === b.st.article && a.st.start < b.st.end && b.st.start < a.st.end) continue;
+      if (![...a.subjects].some((x) => b.subjects.has(x))) continue;
+      let verdict: 'contradicts' | 'supports' | null = null;
+      let wordA = '';
+      let wordB = '';
+      for (const [id, ca] of a.concepts) {
+        const cb = b.concepts.get(id);
+        if (!cb) continue;
+        wordA = ca.word;
+        wordB = cb.word;
+        if (ca.negated !== cb.negated) {
+          verdict = 'contradicts';
+          break;
+        }
+        verdict = 'supports';
+      }
+      if (!verdict) continue;
+      const link = { a: a.st.id, b: b.st.id, reason: reasonOf(a, b, verdict, wordA, wordB, names) };
+      if (verdict === 'supports') out.supports.push(link);
+      else if (a.st.article === b.st.article) out.withinArticle.push(link);
+      else out.contradictions.push(link);
+    }
+  }
+  return out;
+}
+
+function reasonOf(a: Proposition, b: Proposition, verdict: 'contradicts' | 'supports', wordA: string, wordB: string, names: ReadonlyMap<string, string>): string {
+  const who = (p: Proposition): string => (p.st.speaker ? names.get(p.st.speaker) ?? 'a source' : 'an unnamed source');
+  const about = [...a.subjects].filter((x) => b.subjects.has(x)).map((x) => names.get(x) ?? x)[0] ?? 'they';
+  const neg = (p: Proposition, word: string): boolean => [...p.concepts.values()].some((c) => c.word === word && c.negated);
+  const pair = wordA === wordB ? wordA : `${wordA} / ${wordB}`;
+  if (verdict === 'supports') return `${who(a)} and ${who(b)} agree: ${about} ${neg(a, wordA) ? 'not ' : ''}${pair}`;
+  return `${who(a)} says ${about} ${neg(a, wordA) ? 'not ' : ''}${wordA}; ${who(b)} says ${neg(b, wordB) ? 'not' : ''} ${wordB}`.replace(/ {2,}/g, ' ');
+}
