@@ -29,8 +29,12 @@ export interface Gazetteer {
   readonly size: number;
 }
 
+const ASCII = /^[\x20-\x7e]*$/;
+
 /** Folds a place name for lookup: case, diacritics, apostrophes and hyphens. */
 export function foldPlaceName(name: string): string {
+  // Fast path for ASCII (nearly every indexed name): normalize() dominates the load otherwise.
+  if (ASCII.test(name)) return name.toLowerCase().replace(/['`]/g, '').replace(/[-\s]+/g, ' ').trim();
   return name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -85,8 +89,11 @@ function parse(text: string): Gazetteer {
       population: Number(f[14]) || 0,
     };
     entries.push(e);
-    add(foldPlaceName(name), i);
-    if (f[2] && f[2] !== name) add(foldPlaceName(f[2]), i);
+    // GeoNames' ASCII name is the diacritic-folded name, so the name itself is only indexed
+    // when it is ASCII and differs (no Unicode normalisation at load time).
+    const ascii = f[2] || name;
+    add(foldPlaceName(ascii), i);
+    if (ascii !== name && ASCII.test(name)) add(foldPlaceName(name), i);
     const admin = e.featureCode === 'PPLA' || e.featureCode === 'PPLC';
     if (admin || e.population >= ALT_MIN_POPULATION) {
       for (const alt of (f[3] ?? '').split(',')) if (alt && LATIN_NAME.test(alt)) add(foldPlaceName(alt), i);

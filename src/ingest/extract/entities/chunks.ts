@@ -9,10 +9,14 @@ export interface Chunk {
   to: number;
 }
 
+/** "US-backed", "Washington-based": a name glued to a participle; handled by findCompounds. */
+export const HYPHEN_COMPOUND = /^(\p{Lu}[\p{L}.]*)-(based|backed|led|born|made|brokered|funded|run|controlled|occupied|held|installed|allied|bound|friendly|linked|sponsored)$/u;
+
 /** A token that can be part of a name. */
 function nameish(t: Token, skip: ReadonlySet<number>, i: number): boolean {
   if (skip.has(i) || t.headline || !t.cap || CALENDAR_WORDS.has(t.text.replace(/\.$/, ''))) return false;
   if (t.sentStart && isCommonWord(t.text) && !t.caps) return false;
+  if (HYPHEN_COMPOUND.test(t.text)) return false;
   return true;
 }
 
@@ -50,7 +54,11 @@ export function findChunks(tokens: Token[], skip: ReadonlySet<number>): Chunk[] 
       }
       break;
     }
-    out.push({ from: i, to });
+    // Shouting ("REUTERS ATTENTION EDITORS", "MANDATORY CREDIT") is a credit line, not a name.
+    const shout = (k: number): boolean => (tokens[k] as Token).caps && (tokens[k] as Token).text.replace(/\./g, '').length > 5;
+    let caps = 0;
+    for (let k = i; k <= to; k++) if ((tokens[k] as Token).caps) caps++;
+    if (!(caps >= 2 && caps === to - i + 1) && !(i === to && shout(i))) out.push({ from: i, to });
     i = to + 1;
   }
   return out;

@@ -4,7 +4,7 @@ import { geocode } from '../../geo/index.ts';
 import { type CountryInfo, countryByCapital, countryByName } from './countries.ts';
 import { demonymAt } from './forces.ts';
 import { FACILITY_HEADS, GOVERNMENT_SEATS, MEDIA_HEADS, ORG_HEADS, REGION_WORDS, SPEECH_VERBS, TITLE_HEADS } from './lexicon.ts';
-import { lexTags, type Token } from './tokens.ts';
+import { isCommonWord, lexTags, type Token } from './tokens.ts';
 
 export type Piece =
   | { type: 'country'; from: number; to: number; country: CountryInfo }
@@ -21,6 +21,10 @@ export interface ChunkContext {
   text: string;
   /** Locative or settlement cue before the chunk ("in", "near", "village of"). */
   placeCue: boolean;
+  /** Strong settlement cue ("the village of X", "near X", "X, a settlement in …"): even an unknown name is a place. */
+  settlement: boolean;
+  /** Source cue around the chunk ("according to X", "X reported"). */
+  sourceCue: boolean;
   /** Lower-case title words right before the chunk ("Kremlin spokesman", "top general"). */
   titleBefore: string | null;
   countries: ReadonlySet<string>;
@@ -86,12 +90,18 @@ export function classifyChunk(from: number, to: number, ctx: ChunkContext): Piec
   if (seat) return [{ type: 'seat', from, to, name, cc: seat }];
   const country = countryByName(name);
   if (country) return [{ type: 'country', from, to, country }];
+  // A demonym alone or leading ("Russian", "Russian Strategy") is no name; what follows may be.
+  const dem = demonymAt(tokens, from);
+  if (dem && from + dem[1] - 1 === to) return [];
+  if (dem && !tokens.slice(from, to + 1).some((t) => ORG_HEADS.has(t.text) || MEDIA_HEADS.has(t.text) || isTitle(t)) && !personIn(tokens, from, to)) {
+    return classifyChunk(from + dem[1], to, { ...ctx, placeCue: false, settlement: false });
+  }
   // "Kursk Oblast", "Kursk region", "Sumy Oblast"
   if (to > from && REGION_WORDS.has(last.text) && /^\p{Lu}/u.test(last.text)) {
     const base = words(tokens, from, to - 1);
     return [{ type: 'region', from, to, base, name, cc: null }];
   }
-  if (next && !last.poss && next.gap === ' ' && /^(region|oblast|province|krai)$/.test(next.text)) {
+  if (next && !last.poss && next.gap === ' ' && /^(region|oblast|province|krai)$/.test(next.text) && !dem) {
     return [{ type: 'region', from, to: to + 1, base: name, name: `${name} ${next.text}`, cc: null }];
   }
   const capital = countryByCapital(name);
@@ -115,15 +125,25 @@ export function classifyChunk(from: number, to: number, ctx: ChunkContext): Piec
   }
   const single = from === to;
   const tags = single ? lexTags(name) : [];
-  if (single && last.caps && name.length >= 2 && name.length <= 6) return [{ type: 'org', from, to, name, media: false, cc: null }];
+  if (ctx.sourceCue && !ctx.titleBefore) {
+    // A single unknown word may still be a person's surname ("according to Smith"): decided later.
+    if (single && !tags.includes('Organization') && !last.caps) return [{ type: 'unknown', from, to, name }];
+    return [{ type: 'org', from, to, name, media: !tags.includes('Organization') && !last.caps, cc: null }];
+  }
+  if (single && last.caps && name.length >= 2 && name.length <= 6) {
+    // "(FPV)" after a lower-case phrase spells out an abbreviation, not an organisation.
+    const glossed = /\($/.test(last.gap.trim()) && !(tokens[from - 1]?.cap ?? false);
+    if (glossed || isCommonWord(name)) return [{ type: 'unknown', from, to, name }];
+    return [{ type: 'org', from, to, name, media: false, cc: null }];
+  }
   if (tags.includes('Organization')) return [{ type: 'org', from, to, name, media: false, cc: null }];
   const verbAfter = next && !last.poss && next.gap === ' ' && SPEECH_VERBS.has(next.text);
-  if (!single && (ctx.titleBefore || verbAfter)) {
+  if (!single && to - from <= 2 && !tokens.slice(from, to + 1).some(isTitle) && (ctx.titleBefore || verbAfter)) {
     return [{ type: 'person', from, to, name, title: ctx.titleBefore, cc: null, surnameOnly: false }];
   }
-  const hit = geocode(name, { countries: ctx.countries, minPopulation: ctx.placeCue ? 0 : 10_000 });
-  if (hit || tags.some((t) => t === 'City' || t === 'Region' || t === 'Place')) return [{ type: 'place', from, to, name, cue: ctx.placeCue }];
-  if (ctx.placeCue && !ctx.titleBefore) return [{ type: 'place', from, to, name, cue: true }];
+  const hit = geocode(name, { countries: ctx.countries, minPopulation: ctx.placeCue || ctx.settlement ? 0 : 10_000 });
+  if (hit || tags.some((t) => t === 'City' || t === 'Region' || t === 'Place')) return [{ type: 'place', from, to, name, cue: ctx.placeCue || ctx.settlement }];
+  if (ctx.settlement && !ctx.titleBefore) return [{ type: 'place', from, to, name, cue: true }];
   if (single && (verbAfter || ctx.titleBefore)) return [{ type: 'person', from, to, name, title: ctx.titleBefore, cc: null, surnameOnly: true }];
   return [{ type: 'unknown', from, to, name }];
 }

@@ -29,9 +29,27 @@ export function settlementCue(tokens: Token[], i: number): 'village' | 'town' | 
   return null;
 }
 
+/**
+ * True when a name at tokens [from, to] is surely a place even if no gazetteer knows it: "the village
+ * of X", "near X", "into southern X", "X, a settlement in Y", "north-west of X".
+ */
+export function strongPlaceCue(tokens: Token[], from: number, to: number, text: string): boolean {
+  if (settlementCue(tokens, from)) return true;
+  const prev = tokens[from - 1];
+  if (prev && attached(tokens[from]) && /^(near|outside|nearby|around|northern|southern|eastern|western|central)$/.test(prev.text) && placeCueBefore(tokens, from)) return true;
+  if (prev?.text === 'near' && attached(tokens[from])) return true;
+  const w = tokens[from - 1];
+  if (w?.text === 'of' && /^(north|south|east|west|outskirts)(-\w+)?$/.test(tokens[from - 2]?.text ?? '')) return true;
+  const end = (tokens[to] as Token).end;
+  return /^,\s+(?:a|the)\s+(?:small\s+|tiny\s+|frontline\s+|front-line\s+|nearby\s+|neighbouring\s+|neighboring\s+)?(?:village|settlement|town|hamlet|city)\b/.test(text.slice(end, end + 40));
+}
+
 /** True when a locating word stands before token i ("in X", "near X", "the village of X"). */
 export function placeCueBefore(tokens: Token[], i: number, city = false): boolean {
   if (settlementCue(tokens, i)) return true;
+  const prev = tokens[i - 1];
+  // "at Washington’s Kennedy Center": the cue stands before the possessive place
+  if (prev?.poss && prev.cap && attached(tokens[i])) return placeCueBefore(tokens, i - 1, true);
   const w = wordBefore(tokens, i);
   if (!w) return false;
   if (LOCATIVE.has(w.text) || (city && CITY_LOCATIVE.has(w.text))) return true;

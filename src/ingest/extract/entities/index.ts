@@ -9,12 +9,12 @@ import type { CleanArticle, DraftEntity, Segment } from '../../../model/index.ts
 import { EntityBag } from './bag.ts';
 import { findChunks } from './chunks.ts';
 import { type Piece, classifyChunk } from './classify.ts';
-import { placeCueBefore, titleBefore } from './context.ts';
+import { placeCueBefore, strongPlaceCue, titleBefore } from './context.ts';
 import { countryByCapital, countryByDemonym, countryByName } from './countries.ts';
 import { findForces } from './forces.ts';
 import { linkPlaces } from './places.ts';
-import { citedSources, fillMentions, foldAcronyms, foldPersonVariants, resolveUnknowns, sourceCue, titleReferences } from './refs.ts';
-import { registerPiece } from './register.ts';
+import { citedSources, fillMentions, foldNamesakes, foldAcronyms, foldPersonVariants, resolveUnknowns, sourceCue, titleReferences } from './refs.ts';
+import { registerCompounds, registerPiece } from './register.ts';
 import { tokenize, type Token } from './tokens.ts';
 
 export { countryByCapital, countryByDemonym, countryByName } from './countries.ts';
@@ -57,15 +57,15 @@ export function findEntities(article: CleanArticle, _segments: Segment[] = []): 
       text,
       countries,
       placeCue: placeCueBefore(tokens, ch.from),
+      settlement: strongPlaceCue(tokens, ch.from, ch.to, text),
+      sourceCue: sourceCue(text, (tokens[ch.from] as Token).start, (tokens[ch.to] as Token).end),
       titleBefore: titleBefore(tokens, ch.from),
     });
-    for (const p of pieces) {
-      if (p.type === 'org' && !p.media && sourceCue(text, (tokens[p.from] as Token).start, (tokens[p.to] as Token).end) && p.from === p.to && !/^\p{Lu}{2,6}$/u.test(p.name)) {
-        left.push({ type: 'unknown', from: p.from, to: p.to, name: p.name });
-      } else if (!registerPiece(p, ctx)) left.push(p);
-    }
+    for (const p of pieces) if (!registerPiece(p, ctx)) left.push(p);
   }
+  registerCompounds(ctx);
   foldPersonVariants(bag);
+  foldNamesakes(bag);
   resolveUnknowns(left, ctx);
   foldAcronyms(ctx);
   fillMentions(ctx);

@@ -37,7 +37,7 @@ export const ORG_HEADS = new Set([
 export const MEDIA_HEADS = new Set([
   'News', 'Times', 'Post', 'Press', 'Journal', 'Herald', 'Telegraph', 'Gazette', 'Tribune', 'Daily', 'Radio',
   'TV', 'Television', 'Broadcasting', 'Channel', 'Media', 'Guardian', 'Independent', 'Observer', 'Standard',
-  'Economist', 'Mirror', 'Express', 'Chronicle', 'Pundit', 'Wire', 'Insider', 'Review', 'Monitor', 'Today',
+  'Economist', 'Mirror', 'Express', 'Chronicle', 'Wire', 'Insider', 'Review', 'Monitor', 'Today',
 ]);
 
 /** Seats of power named for the government that sits there (metonymy). Country given by ISO code. */
@@ -54,7 +54,7 @@ export const FORCE_MODIFIERS = new Set(['military', 'armed', 'special', 'ground'
 /** Prepositions after which a country or city name locates rather than acts. */
 export const LOCATIVE = new Set(['in', 'inside', 'into', 'across', 'from', 'within', 'throughout', 'near', 'at', 'towards', 'toward', 'around', 'outside', 'through', 'beyond', 'along', 'entered', 'invade', 'invaded', 'crossed']);
 /** Extra prepositions that locate a city (not a country): "landed in Moscow", "a trip to Kyiv", "drones over Kursk". */
-export const CITY_LOCATIVE = new Set(['to', 'over', 'of', 'struck', 'hit', 'on']);
+export const CITY_LOCATIVE = new Set(['to', 'over', 'of', 'struck', 'hit']);
 
 /** Nouns after "X’s" that make X a location ("Russia’s Kursk region", "Russia’s border"). */
 export const PLACE_NOUNS = new Set(['region', 'regions', 'border', 'borders', 'territory', 'soil', 'capital', 'city', 'oblast', 'province', 'frontier', 'airspace', 'coast', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'interior', 'heartland', 'village', 'town', 'towns', 'villages', 'cities', 'side']);
@@ -75,7 +75,7 @@ export const FACILITY_HEADS = new Set(['Center', 'Centre', 'Plant', 'Station', '
 export const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'claimed', 'claims', 'stated', 'warned', 'wrote', 'tweeted', 'announced', 'insisted', 'denied', 'argued', 'noted', 'asserted', 'urged', 'confirmed', 'reported', 'reports', 'posted', 'replied', 'explained']);
 
 /** Cues that make an organisation a media outlet when it is the source ("according to X", "X reported"). */
-export const MEDIA_CUE_BEFORE = /(?:according to|reported by|told|sourced from|via|interview with|quoted by|cited by|published by|in an interview with)\s+(?:the\s+)?$/i;
+export const MEDIA_CUE_BEFORE = /(?:according to|reported by|told|sourced from|interview with|quoted by|cited by|published by|in an interview with)\s+(?:the\s+)?$/i;
 export const MEDIA_CUE_AFTER = /^\s*(?:reported|reports|,?\s*citing|cited|interview|broadcast|published)\b/i;
 
 /** Connectors allowed inside a capitalised name ("Institute for the Study of War"). */

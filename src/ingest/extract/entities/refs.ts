@@ -48,6 +48,23 @@ export function foldPersonVariants(bag: EntityBag): void {
   }
 }
 
+/**
+ * In an article that names a region X ("Kursk region"), bare "X" is the region, not its seat city;
+ * an organisation named without its country ("Ministry of Defence") is the one named with it.
+ */
+export function foldNamesakes(bag: EntityBag): void {
+  const all = [...bag.byKey.values()];
+  for (const r of all.filter((e) => e.kind === 'region')) {
+    const city = all.find((e) => e.label === 'Place' && e.kind !== 'region' && e.kind !== 'country' && e.name === baseOf(r) && bag.byKey.has(e.key));
+    if (city) bag.fold(city.key, r.key);
+  }
+  const orgs = all.filter((e) => e.label === 'Actor' && (e.kind === 'organization' || e.kind === 'media'));
+  for (const o of orgs) {
+    const longer = orgs.filter((l) => l !== o && l.name.endsWith(` ${o.name}`) && /^\p{Lu}/u.test(o.name) && o.name.includes(' '));
+    if (longer.length === 1 && bag.byKey.has(o.key)) bag.fold(o.key, (longer[0] as FoundEntity).key);
+  }
+}
+
 /** Resolves names no rule classified: a known person's surname or variant, a cited source, or a speaker. */
 export function resolveUnknowns(pieces: Piece[], ctx: PassContext): void {
   const { bag, tokens, text } = ctx;
@@ -60,7 +77,7 @@ export function resolveUnknowns(pieces: Piece[], ctx: PassContext): void {
     else if (sourceCue(text, start, end)) {
       const e = bag.ensure(orgKey(p.name), { label: 'Actor', name: p.name, kind: 'media' });
       bag.mention(e.key, start, end);
-    } else if (p.type === 'person' || SPEECH_VERBS.has(tokens[p.to + 1]?.text ?? '')) {
+    } else if (p.type === 'person' || (p.to - p.from <= 2 && !/\b(The|President)\b/.test(p.name) && SPEECH_VERBS.has(tokens[p.to + 1]?.text ?? ''))) {
       const e = bag.ensure(personKey(p.name), { label: 'Actor', name: p.name, kind: 'person', title: p.type === 'person' ? p.title : null });
       bag.mention(e.key, start, end);
     }

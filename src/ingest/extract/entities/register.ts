@@ -4,9 +4,10 @@ import { stableId } from '../../../model/index.ts';
 import type { EntityBag } from './bag.ts';
 import type { Piece } from './classify.ts';
 import { capitalLocates, countryLocates, settlementCue } from './context.ts';
-import { countryByCode, countryByName } from './countries.ts';
+import { countryByCapital, countryByCode, countryByName } from './countries.ts';
+import { HYPHEN_COMPOUND } from './chunks.ts';
 import { ensureCountryActor, demonymAt } from './forces.ts';
-import { FACILITY_HEADS } from './lexicon.ts';
+import { FACILITY_HEADS, GOVERNMENT_SEATS } from './lexicon.ts';
 import { ensureCountryPlace, ensurePlace, ensureRegion } from './places.ts';
 import type { Token } from './tokens.ts';
 
@@ -39,6 +40,25 @@ function regionCountry(tokens: Token[], from: number, to: number): string | null
   // "the Russian region of Kursk"
   const d = from >= 3 ? demonymAt(tokens, from - 3) : null;
   return d && (tokens[from - 2] as Token).text === 'region' ? d[0].code : null;
+}
+
+/** "US-backed" (the country acts), "Washington-based" (the city locates): a name glued to a participle. */
+export function registerCompounds(ctx: RegisterContext): void {
+  const { bag, tokens } = ctx;
+  for (const t of tokens) {
+    const m = HYPHEN_COMPOUND.exec(t.text);
+    if (!m || t.headline) continue;
+    const head = m[1] as string;
+    const locates = /^(based|born|made|held|occupied|controlled|bound)$/.test(m[2] as string);
+    const country = countryByName(head);
+    const capital = countryByCapital(head);
+    const seat = GOVERNMENT_SEATS[head];
+    let key: string | null = null;
+    if (country) key = locates ? ensureCountryPlace(bag, country) : ensureCountryActor(bag, country);
+    else if (capital) key = locates ? ensurePlace(bag, head, 'city', new Set([capital.code]), true).key : ensureCountryActor(bag, capital);
+    else if (seat && !locates) key = bag.ensure(orgKey(head), { label: 'Actor', name: head, kind: 'organization', cc: seat }).key;
+    if (key) bag.mention(key, t.start, t.start + head.length);
+  }
 }
 
 /** Registers one piece; returns false for pieces it leaves to later passes (unknown names). */

@@ -34,7 +34,7 @@ export function lexTags(word: string): string[] {
   return t === undefined ? [] : Array.isArray(t) ? t : [t];
 }
 
-const PROPER_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Country', 'City', 'Region', 'Place', 'Organization', 'ProperNoun', 'Person']);
+const PROPER_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Country', 'City', 'Region', 'Place', 'Organization', 'ProperNoun', 'Person', 'Demonym']);
 /** True for a capitalised word that is an ordinary word written at a sentence start ("Meanwhile", "Though"). */
 export function isCommonWord(word: string): boolean {
   const tags = lexTags(word);
