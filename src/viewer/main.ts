@@ -12,7 +12,6 @@ import { Store } from './state.ts';
 import type { ViewerState } from './state.ts';
 import type { App } from './ui/app.ts';
 import { mountContested } from './ui/contested.ts';
-import { mountCypher } from './ui/cypher.ts';
 import { mountDetails } from './ui/details.ts';
 import { byId } from './ui/dom.ts';
 import { mountExport } from './ui/export-menu.ts';
@@ -31,6 +30,13 @@ const BorderProgram = createNodeBorderProgram({
     { size: { fill: true }, color: { attribute: 'color' } },
   ],
 });
+
+function staticCypherNotice(): (query: string) => Promise<void> {
+  const pane = byId('pane-cypher');
+  pane.textContent = 'Cypher queries need a newsgraph server (`newsgraph serve`). This is a static snapshot.';
+  pane.classList.add('muted');
+  return async () => undefined;
+}
 
 async function main(): Promise<void> {
   const store = new Store(decodeState(window.location.search));
@@ -77,18 +83,19 @@ async function main(): Promise<void> {
     emphasise(ids) {
       view.emphasis = new Set(ids);
       store.update({ selected: ids[0] ?? null });
-      const pts = ids.map((id) => sigma.getNodeDisplayData(id)).filter((p): p is NonNullable<typeof p> => !!p);
-      if (pts.length) {
-        const xs = pts.map((p) => p.x);
-        const ys = pts.map((p) => p.y);
-        const span = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
-        void sigma.getCamera().animate({ x: (Math.max(...xs) + Math.min(...xs)) / 2, y: (Math.max(...ys) + Math.min(...ys)) / 2, ratio: Math.min(1, Math.max(0.15, span * 1.6)) }, { duration: 400 });
-      }
+      frame(ids);
       sigma.refresh({ skipIndexation: true });
     },
     setQueryResult(ids) {
       queryIds = ids;
       recompute();
+      if (ids) {
+        app.status(`Showing a query result: ${view.visible.size} node(s). "Show whole graph" in the Cypher tab returns to the full view.`);
+        frame([...view.visible]);
+      }
+    },
+    graphChanged(relayout) {
+      onGraphLoaded(!relayout, false);
     },
     onViewChange(listener) {
       listeners.push(listener);
@@ -97,6 +104,16 @@ async function main(): Promise<void> {
       statusEl.textContent = message;
       statusEl.classList.toggle('error', error);
     },
+  };
+
+  /** Move the camera so that the given nodes fill the view. */
+  const frame = (ids: string[]): void => {
+    const pts = ids.map((id) => sigma.getNodeDisplayData(id)).filter((p): p is NonNullable<typeof p> => !!p);
+    if (!pts.length) return;
+    const xs = pts.map((p) => p.x);
+    const ys = pts.map((p) => p.y);
+    const span = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
+    void sigma.getCamera().animate({ x: (Math.max(...xs) + Math.min(...xs)) / 2, y: (Math.max(...ys) + Math.min(...ys)) / 2, ratio: Math.min(1.2, Math.max(0.15, span * 1.4)) }, { duration: 400 });
   };
 
   const recompute = (): void => {
@@ -184,7 +201,7 @@ async function main(): Promise<void> {
   }
 
   /** Called once a graph is in place (first load or a picked snapshot). */
-  const onGraphLoaded = (hadPositions: boolean): void => {
+  const onGraphLoaded = (hadPositions: boolean, restoreCamera = true): void => {
     rebuildFilters();
     rebuildSearch();
     rebuildTimeline();
@@ -193,7 +210,7 @@ async function main(): Promise<void> {
     view.selected = store.state.selected;
     renderDetails();
     const cam = store.state.camera;
-    if (cam) sigma.getCamera().setState({ ...cam, angle: 0 });
+    if (cam && restoreCamera) sigma.getCamera().setState({ ...cam, angle: 0 });
     if (!hadPositions) layout.start();
   };
 
@@ -218,7 +235,8 @@ async function main(): Promise<void> {
 
   const graphUrl = store.state.graph;
   app.serverMode = !graphUrl && (await isServerUp());
-  const runQuery = mountCypher(app);
+  // The Cypher editor (CodeMirror + Neo4j's Cypher parser) is most of the bundle: load it only with a server.
+  const runQuery = app.serverMode ? (await import('./ui/cypher.ts')).mountCypher(app) : staticCypherNotice();
   picker.hidden = app.serverMode;
   try {
     if (graphUrl) {

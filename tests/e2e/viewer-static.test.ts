@@ -62,6 +62,15 @@ describe('viewer in static mode', () => {
     await page.click('#tl-clear');
     expect(await visibleCount(page)).toBe(total);
 
+    // Playback slides a window forward: the range moves on by itself.
+    await page.click('#tl-play');
+    const firstFrom = await page.inputValue('#tl-from');
+    expect(firstFrom).toBe('2031-04-01');
+    await expect.poll(() => page.inputValue('#tl-from'), { timeout: 5000 }).not.toBe(firstFrom);
+    expect(await visibleCount(page)).toBeLessThan(total);
+    await page.click('#tl-play');
+    await page.click('#tl-clear');
+
     // Search by alias with the keyboard: ArrowDown + Enter selects and opens details.
     await page.keyboard.press('/');
     await page.keyboard.type('general gre');
@@ -122,6 +131,13 @@ describe('viewer in static mode', () => {
     const xml = readFileSync((await gexf.path()) ?? '', 'utf8');
     expect(xml).toContain('<gexf');
     expect(await page.evaluate((x) => new DOMParser().parseFromString(x, 'application/xml').getElementsByTagName('parsererror').length, xml)).toBe(0);
+
+    // PNG export through @sigma/export-image: a real PNG file.
+    await page.selectOption('#export-format', 'png');
+    const [png] = await Promise.all([page.waitForEvent('download'), page.click('#export-btn')]);
+    const bytes = readFileSync((await png.path()) ?? '');
+    expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(bytes.length).toBeGreaterThan(1000);
 
     // URL state: filters, selection and camera survive a reload.
     await page.goto(`${server.url}/?graph=fixtures/small.json&labels=Actor,Statement&sel=act-dorn&cam=0.4,0.6,0.5&minDegree=1`);

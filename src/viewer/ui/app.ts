@@ -17,6 +17,8 @@ export interface App {
   emphasise(ids: string[]): void;
   /** Show only a query result (node keys), or everything again with null. */
   setQueryResult(ids: ReadonlySet<string> | null): void;
+  /** Nodes were merged into the graph (query result): rebuild indexes, lay out new nodes when `relayout`. */
+  graphChanged(relayout: boolean): void;
   /** Listen to view changes (visible set recomputed, graph replaced). */
   onViewChange(listener: () => void): void;
   status(message: string, error?: boolean): void;

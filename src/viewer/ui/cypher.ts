@@ -57,10 +57,6 @@ function resultTable(result: CypherResult): HTMLElement {
 /** Mount the Cypher pane; returns `run(query)` for restoring a query from the URL. */
 export function mountCypher(app: App): (query: string) => Promise<void> {
   const root = byId('pane-cypher');
-  if (!app.serverMode) {
-    setChildren(root, el('p', { class: 'muted', text: 'Cypher queries need a newsgraph server (`newsgraph serve`). This is a static snapshot.' }));
-    return async () => undefined;
-  }
   const editorHost = el('div', { class: 'cypher-editor', id: 'cypher-editor' });
   const saved = el('select', { id: 'cypher-saved', 'aria-label': 'Saved queries' }, el('option', { value: '', text: 'Saved queries…' }));
   const params = el('input', { id: 'cypher-params', class: 'params', type: 'text', value: '{}', 'aria-label': 'Parameters (JSON object)' });
@@ -70,14 +66,16 @@ export function mountCypher(app: App): (query: string) => Promise<void> {
   const output = el('div', { id: 'cypher-output', 'aria-live': 'polite' });
   setChildren(root, el('label', { for: 'cypher-saved', class: 'sr-only', text: 'Saved queries' }), el('div', { class: 'cypher-actions' }, saved), description, editorHost, el('label', { for: 'cypher-params', class: 'muted', text: 'Parameters (JSON)' }), params, el('div', { class: 'cypher-actions' }, runBtn, clearBtn), output);
 
-  const editor: EditorApi = createCypherEditor(editorHost, {
+  // 1.0.x returns {editor: EditorApi} although its .d.ts declares EditorApi itself: accept both.
+  const created = createCypherEditor(editorHost, {
     value: app.store.state.query ?? 'MATCH (a:Actor)-[:STATED]->(s:Statement)\nRETURN a, s LIMIT 25',
     autofocus: false,
     lineNumbers: false,
     lineWrapping: true,
     tabKey: false,
     lint: false,
-  });
+  }) as unknown as EditorApi | { editor: EditorApi };
+  const editor: EditorApi = 'editor' in created ? created.editor : created;
 
   let savedList: SavedQuery[] = [];
   api
@@ -109,7 +107,9 @@ export function mountCypher(app: App): (query: string) => Promise<void> {
     runBtn.disabled = true;
     try {
       const result = await api.cypher(query, p);
-      const keys = mergeSerialized(app.graph, result.graph);
+      const seeded = new Set<string>();
+      const keys = mergeSerialized(app.graph, result.graph, seeded);
+      if (seeded.size) app.graphChanged(true);
       app.store.update({ query });
       app.setQueryResult(keys.size ? keys : null);
       setChildren(output, resultTable(result));
