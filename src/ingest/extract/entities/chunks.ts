@@ -1,5 +1,6 @@
 // Capitalised name chunks: runs of capitalised tokens joined by single spaces, with connectors
 // inside ("Institute for the Study of War"), cut at punctuation, possessives and headline lines.
+import { countryByDemonym, countryByName } from './countries.ts';
 import { CALENDAR_WORDS, CONNECTORS } from './lexicon.ts';
 import { isCommonWord, type Token } from './tokens.ts';
 
@@ -15,7 +16,8 @@ export const HYPHEN_COMPOUND = /^(\p{Lu}[\p{L}.]*)-(based|backed|led|born|made|b
 /** A token that can be part of a name. */
 function nameish(t: Token, skip: ReadonlySet<number>, i: number): boolean {
   if (skip.has(i) || t.headline || !t.cap || CALENDAR_WORDS.has(t.text.replace(/\.$/, ''))) return false;
-  if (t.sentStart && isCommonWord(t.text) && !t.caps) return false;
+  // "Polish", "Turkey", "Chad" are common words too; a country or demonym stays a name.
+  if (t.sentStart && isCommonWord(t.text) && !t.caps && !countryByDemonym(t.text) && !countryByName(t.text)) return false;
   if (HYPHEN_COMPOUND.test(t.text)) return false;
   return true;
 }

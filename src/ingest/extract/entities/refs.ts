@@ -19,6 +19,9 @@ export interface PassContext {
   countries: ReadonlySet<string>;
 }
 
+/** Surname endings common in Slavic, Baltic, Caucasian, Turkish, Romanian and Greek names (general morphology). */
+const SURNAME_ENDING = /(?:enko|chuk|czuk|yuk|iuk|ovych|evych|ovich|evich|vych|vich|ova|eva|ina|ov|ev|skyi|skyy|skiy|skii|sky|ski|ska|dze|shvili|yan|ian|oglu|escu|poulos|akis|ides|aitis|auskas|ienė)$/;
+
 const persons = (bag: EntityBag): FoundEntity[] => [...bag.byKey.values()].filter((e) => e.kind === 'person' && e.label === 'Actor');
 const surname = (name: string): string => name.split(' ').pop() ?? name;
 
@@ -68,7 +71,18 @@ export function foldNamesakes(bag: EntityBag): void {
 /** Resolves names no rule classified: a known person's surname or variant, a cited source, or a speaker. */
 export function resolveUnknowns(pieces: Piece[], ctx: PassContext): void {
   const { bag, tokens, text } = ctx;
+  // "Andriy Kovalenko … Kovalenko said": a two- or three-word name whose last word recurs alone is a person.
+  const alone = new Set(pieces.filter((p) => p.from === p.to).map((p) => (tokens[p.from] as Token).text));
   for (const p of pieces) {
+    if (p.type !== 'unknown' || p.to - p.from < 1 || p.to - p.from > 2) continue;
+    const last = (tokens[p.to] as Token).text;
+    if (!alone.has(last) && !SURNAME_ENDING.test(last)) continue;
+    if (tokens.slice(p.from, p.to + 1).some((t) => t.caps || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text))) continue;
+    const e = bag.ensure(personKey(p.name), { label: 'Actor', name: p.name, kind: 'person' });
+    bag.mention(e.key, (tokens[p.from] as Token).start, (tokens[p.to] as Token).end);
+  }
+  for (const p of pieces) {
+    if (p.type === 'unknown' && p.to > p.from && bag.keyAt((tokens[p.from] as Token).start, (tokens[p.to] as Token).end)) continue;
     if (p.type !== 'unknown' && !(p.type === 'person' && p.surnameOnly)) continue;
     const start = (tokens[p.from] as Token).start;
     const end = (tokens[p.to] as Token).end;

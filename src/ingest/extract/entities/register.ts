@@ -4,7 +4,7 @@ import { stableId } from '../../../model/index.ts';
 import type { EntityBag } from './bag.ts';
 import type { Piece } from './classify.ts';
 import { capitalLocates, countryLocates, settlementCue } from './context.ts';
-import { countryByCapital, countryByCode, countryByName } from './countries.ts';
+import { type CountryInfo, countryByCapital, countryByCode, countryByName } from './countries.ts';
 import { HYPHEN_COMPOUND } from './chunks.ts';
 import { ensureCountryActor, demonymAt } from './forces.ts';
 import { FACILITY_HEADS, GOVERNMENT_SEATS } from './lexicon.ts';
@@ -61,6 +61,22 @@ export function registerCompounds(ctx: RegisterContext): void {
   }
 }
 
+/**
+ * The body a person serves, named before the title: "Kremlin spokesman X" → the Kremlin,
+ * "Ukraine’s top general X" → Ukraine. Null when none stands there.
+ */
+function employer(ctx: RegisterContext, from: number): string | null {
+  const { tokens, bag } = ctx;
+  let k = from - 1;
+  while (k >= 0 && !(tokens[k] as Token).cap && /^[a-z-]+$/.test((tokens[k] as Token).text) && (tokens[k + 1] as Token).gap === ' ') k--;
+  const t = tokens[k];
+  if (!t || k === from - 1 || (tokens[k + 1] as Token).gap !== ' ') return null;
+  const seat = GOVERNMENT_SEATS[t.text];
+  if (seat) return bag.ensure(orgKey(t.text), { label: 'Actor', name: t.text, kind: 'organization', cc: seat }).key;
+  const c = t.poss ? countryByName(t.text) : null;
+  return c ? ensureCountryActor(bag, c) : null;
+}
+
 /** Registers one piece; returns false for pieces it leaves to later passes (unknown names). */
 export function registerPiece(p: Piece, ctx: RegisterContext): boolean {
   const { bag, tokens, text, countries } = ctx;
@@ -94,6 +110,8 @@ export function registerPiece(p: Piece, ctx: RegisterContext): boolean {
       if (p.surnameOnly) return false;
       const e = bag.ensure(personKey(p.name), { label: 'Actor', name: p.name, kind: 'person', title: p.title, cc: p.cc });
       if (p.cc && !e.cc) e.cc = p.cc;
+      const body = employer(ctx, p.from) ?? (e.cc ? ensureCountryActor(bag, countryByCode(e.cc) as CountryInfo) : null);
+      if (body && !(e.memberOf ?? []).some((m) => m.key === body)) (e.memberOf ??= []).push({ key: body, role: p.title });
       bag.mention(e.key, start, end);
       return true;
     }
