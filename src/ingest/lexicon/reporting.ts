@@ -14,6 +14,8 @@ export type Frame =
 
 interface VerbInfo {
   frames: readonly Frame[];
+  /** Takes a clause without "that" ("X said Kyiv would …"); other clause verbs need "that" or a colon. */
+  bare?: boolean;
   denial?: boolean;
   /** Only a reporting verb as a participle after a comma (", focusing on …"). */
   participleOnly?: boolean;
@@ -22,17 +24,17 @@ interface VerbInfo {
 }
 
 const VERBS: Record<string, VerbInfo & { forms?: string }> = {
-  say: { frames: ['clause'], forms: 'said|says|saying' },
+  say: { frames: ['clause'], bare: true, forms: 'said|says|saying' },
   tell: { frames: ['object-clause'], forms: 'told|telling|tells' },
-  claim: { frames: ['clause', 'np'] },
+  claim: { frames: ['clause', 'np'], bare: true },
   state: { frames: ['clause'] },
   report: { frames: ['clause', 'np'] },
   announce: { frames: ['clause', 'np'] },
-  add: { frames: ['clause'] },
-  warn: { frames: ['clause', 'object-clause'] },
+  add: { frames: ['clause'], bare: true },
+  warn: { frames: ['clause', 'object-clause'], bare: true },
   deny: { frames: ['clause', 'np'], denial: true },
-  assert: { frames: ['clause'] },
-  insist: { frames: ['clause'] },
+  assert: { frames: ['clause'], bare: true },
+  insist: { frames: ['clause'], bare: true },
   stress: { frames: ['clause'] },
   emphasize: { frames: ['clause'] },
   emphasise: { frames: ['clause'] },
@@ -41,9 +43,9 @@ const VERBS: Record<string, VerbInfo & { forms?: string }> = {
   acknowledge: { frames: ['clause'] },
   admit: { frames: ['clause'], forms: 'admitted|admitting' },
   allege: { frames: ['clause'] },
-  argue: { frames: ['clause'] },
-  suggest: { frames: ['clause'] },
-  hint: { frames: ['clause'] },
+  argue: { frames: ['clause'], bare: true },
+  suggest: { frames: ['clause'], bare: true },
+  hint: { frames: ['clause'], bare: true },
   highlight: { frames: ['clause', 'np'] },
   underline: { frames: ['clause'] },
   explain: { frames: ['clause'] },
@@ -52,13 +54,13 @@ const VERBS: Record<string, VerbInfo & { forms?: string }> = {
   maintain: { frames: ['clause'] },
   contend: { frames: ['clause'] },
   concede: { frames: ['clause'] },
-  predict: { frames: ['clause'] },
+  predict: { frames: ['clause'], bare: true },
   reveal: { frames: ['clause'] },
-  write: { frames: ['clause'], forms: 'wrote|written|writing|writes' },
-  tweet: { frames: ['clause'] },
-  estimate: { frames: ['clause'] },
+  write: { frames: ['clause'], bare: true, forms: 'wrote|written|writing|writes' },
+  tweet: { frames: ['clause'], bare: true },
+  estimate: { frames: ['clause'], bare: true },
   assess: { frames: ['clause'], forms: 'assessed|assesses|assessing' },
-  believe: { frames: ['clause'] },
+  believe: { frames: ['clause'], bare: true },
   urge: { frames: ['to', 'clause'] },
   threaten: { frames: ['to'] },
   vow: { frames: ['to', 'clause'] },

@@ -40,13 +40,22 @@ export function propositionOf(st: StatementRecord, actorIds: ReadonlySet<string>
     const group = GROUP_OF.get(bigram) ?? GROUP_OF.get(w);
     let ids: string[] = [];
     if (group) ids = [`g:${group}`];
-    else if (!cap && w.length > 3 && !LIGHT_WORDS.has(w) && !NEGATORS.has(w)) ids = synsetsOf(w);
+    else if (!cap && w.length > 3 && !LIGHT_WORDS.has(w) && !NEGATORS.has(w) && predicative(words, i)) ids = synsetsOf(w);
     if (!ids.length) continue;
     const localNeg = words.slice(Math.max(0, i - 3), i).some((x) => NEGATORS.has(x.w) || x.w.endsWith("n't"));
     const negated = (claimNegated !== localNeg) !== denied;
     for (const id of ids) if (!concepts.has(id)) concepts.set(id, { negated, word: bigram && GROUP_OF.has(bigram) ? bigram : w });
   }
   return { st, concepts, subjects: new Set(st.about.filter((id) => actorIds.has(id))) };
+}
+
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'to', 'not', "n't", 'never', 'he', 'she', 'they', 'it', 'we', 'i']);
+
+/** Only verbs and participles name predicates here: -ed/-en/-ing forms, or a word after an auxiliary. */
+function predicative(words: { w: string }[], i: number): boolean {
+  const w = words[i]!.w;
+  if (/(?:ed|en|ing)$/.test(w)) return true;
+  return AUXILIARIES.has(words[i - 1]?.w ?? '');
 }
 
 /** Links every pair of statements that share an actor and a predicate concept. */
@@ -75,6 +84,8 @@ export function linkStatements(statements: StatementRecord[], actorIds: Readonly
         verdict = 'supports';
       }
       if (!verdict) continue;
+      // A speaker repeating a claim in one article is not news: no SUPPORTS edge for it.
+      if (verdict === 'supports' && a.st.article === b.st.article && a.st.speaker === b.st.speaker) continue;
       const link = { a: a.st.id, b: b.st.id, reason: reasonOf(a, b, verdict, wordA, wordB, names) };
       if (verdict === 'supports') out.supports.push(link);
       else if (a.st.article === b.st.article) out.withinArticle.push(link);
@@ -88,7 +99,10 @@ function reasonOf(a: Proposition, b: Proposition, verdict: 'contradicts' | 'supp
   const who = (p: Proposition): string => (p.st.speaker ? names.get(p.st.speaker) ?? 'a source' : 'an unnamed source');
   const about = [...a.subjects].filter((x) => b.subjects.has(x)).map((x) => names.get(x) ?? x)[0] ?? 'they';
   const neg = (p: Proposition, word: string): boolean => [...p.concepts.values()].some((c) => c.word === word && c.negated);
-  const pair = wordA === wordB ? wordA : `${wordA} / ${wordB}`;
-  if (verdict === 'supports') return `${who(a)} and ${who(b)} agree: ${about} ${neg(a, wordA) ? 'not ' : ''}${pair}`;
-  return `${who(a)} says ${about} ${neg(a, wordA) ? 'not ' : ''}${wordA}; ${who(b)} says ${neg(b, wordB) ? 'not' : ''} ${wordB}`.replace(/ {2,}/g, ' ');
+  const claim = (p: Proposition, word: string, subject: string): string => {
+    if (p.st.polarity === 'denies') return `${who(p)} denies that ${subject} are ${word}`;
+    return `${who(p)} says ${subject} are ${neg(p, word) ? 'not ' : ''}${word}`;
+  };
+  if (verdict === 'supports') return `${claim(a, wordA, about)}; ${who(b)} agrees (${wordB})`;
+  return `${claim(a, wordA, about)}; ${claim(b, wordB, 'they')}`;
 }

@@ -36,7 +36,7 @@ const NON_CLAUSE_START = /^\s*(?:[,.;:!?)]|$|(?:in|on|at|by|to|for|with|during|a
 const DETERMINER_START = /^\s*(?:the|a|an|his|her|its|their|our|this|that|these|those|some|all|no|any|more|further|[A-Z\d“"])/;
 const ACCORDING = /\b(?:according to|as reported by|as cited by|as quoted by)\s+/gi;
 const POSSESSED_CLAIM = /(?:(['’]s?)|\b(?:his|her|their|its))\s+(?:[\w-]+\s+){0,4}?(claims?|assertions?|statement|warning|denial|allegations?|assessment|argument|suggestion|insistence|contention)\s+that\s+/gi;
-const CUTS = /,\s+(?:despite|in language|in a move|in an apparent)\b|\s[–—]\s(?![^–—]*[–—])/;
+const CUTS = /,\s+(?:despite|in language|in a move|in an apparent)\b|\s[–—]\s(?![^–—]*[–—])|,\s+(?:the|a)\s+(?:[\w’'-]+\s+){0,3}(?:city|town|village|settlement|region|capital|province)\b/;
 
 /** Finds the reported-speech candidates of one sentence. */
 export function sentenceCandidates(ctx: SpeakerContext, seg: Sentence): Candidate[] {
@@ -92,6 +92,7 @@ function verbCandidate(ctx: SpeakerContext, seg: Sentence, words: Word[], i: num
   const w = words[i]!;
   const info = reportingVerb(w.lower);
   if (!info) return null;
+  if (i > 0 && /^\p{Lu}/u.test(ctx.text[w.start]!)) return null; // "United States", "Says Who"
   const prev = words[i - 1]?.lower ?? '';
   const gap = ctx.text.slice(words[i - 1]?.end ?? seg.start, w.start);
   const ing = w.lower.endsWith('ing');
@@ -100,7 +101,7 @@ function verbCandidate(ctx: SpeakerContext, seg: Sentence, words: Word[], i: num
   if (NOUN_MARKERS.has(prev) && !/,/.test(gap)) return null;
   if (!ing && ['is', 'was', 'are', 'were', 'been', 'be', 'being'].includes(prev)) return null;
   if (/^\s+by\b/.test(ctx.text.slice(w.end, w.end + 4)) && /ed$/.test(w.lower)) return null;
-  const comp = complement(ctx.text, words, i, info.frames, seg.end, info.claimObjectOnly === true);
+  const comp = complement(ctx.text, words, i, info.frames, seg.end, info.claimObjectOnly === true, info.bare === true);
   const infinitive = prev === 'to';
   // Clause floor: after the last "; " / ", but" / ", and" / " but " before the verb.
   let floor = floor0;
@@ -110,7 +111,8 @@ function verbCandidate(ctx: SpeakerContext, seg: Sentence, words: Word[], i: num
   if (coordinated) speaker = coordinated.speaker ? { ...coordinated.speaker, start: w.start } : null;
   else if (participle || infinitive) speaker = clauseSubject(ctx, floor0, w.start);
   else speaker = subjectBefore(ctx, w.start, floor);
-  const cutAt = coordinated ? connectiveStart(ctx.text, floor0, w.start) : Math.min(speaker?.start ?? w.start, w.start);
+  const cutAt = coordinated ? connectiveStart(ctx.text, floor0, w.start) : subjectPhraseStart(ctx.text, Math.min(speaker?.start ?? w.start, w.start), floor0);
+  if (comp && reportingVerb(/^\s*([\w’']+)/.exec(ctx.text.slice(comp.start, comp.start + 30))?.[1] ?? '')) return null;
   if (comp) {
     return { kind: 'verb', start: comp.start, end: comp.end ?? seg.end, speaker, verb: info.lemma, denial: Boolean(info.denial), anchor: w.start, cutAt: participle ? commaBefore(ctx.text, w.start) : cutAt, via: [] };
   }
@@ -135,13 +137,20 @@ function connectiveStart(text: string, from: number, to: number): number {
   return m ? from + m.index : to;
 }
 
+/** Start of the clause holding a subject: back over its title words to a connective (", and", " but", ","). */
+function subjectPhraseStart(text: string, subject: number, floor: number): number {
+  const from = Math.max(floor, subject - 60);
+  const m = /(?:,\s*(?:and|but|while)?|\s(?:and|but|while))\s+(?:[\w’'-]+\s+){0,4}$/.exec(text.slice(from, subject));
+  return m ? from + m.index : subject;
+}
+
 function commaBefore(text: string, pos: number): number {
   const i = text.lastIndexOf(',', pos);
   return i >= 0 && pos - i < 4 ? i : pos;
 }
 
 /** Where the claim of a reporting verb starts (and, for some frames, ends). */
-function complement(text: string, words: Word[], i: number, frames: readonly Frame[], limit: number, claimObjectOnly: boolean): { start: number; end?: number } | null {
+function complement(text: string, words: Word[], i: number, frames: readonly Frame[], limit: number, claimObjectOnly: boolean, bare: boolean): { start: number; end?: number } | null {
   const w = words[i]!;
   let from = w.end;
   const aside = /^\s*,\s*(?:however|though|too|also|meanwhile|then|again)\s*(?=[,:])/i.exec(text.slice(from, limit));
@@ -149,7 +158,7 @@ function complement(text: string, words: Word[], i: number, frames: readonly Fra
   const rest = text.slice(from, limit);
   const has = (f: Frame): boolean => frames.includes(f);
   if (has('clause') || has('object-clause')) {
-    const colon = /^[^“"”.;:]{0,60}?:\s*/.exec(rest);
+    const colon = /^(?:\s+(?:in|on|at|during|via|through|to|earlier|later|late|last|this|today|yesterday|however)\b[^“"”.;:]{0,50}?)?\s*,?\s*:\s*/.exec(rest);
     if (colon && rest.length > colon[0].length + 3) return { start: from + colon[0].length };
   }
   const ahead = words.slice(i + 1, i + 14).filter((x) => x.start < limit);
@@ -184,7 +193,7 @@ function complement(text: string, words: Word[], i: number, frames: readonly Fra
       return { start: from, end };
     }
   }
-  if (has('clause') && !NON_CLAUSE_START.test(rest)) return { start: from };
+  if (has('clause') && bare && !NON_CLAUSE_START.test(rest)) return { start: from };
   if (has('np') && !claimObjectOnly && DETERMINER_START.test(rest) && !NON_CLAUSE_START.test(rest)) return { start: from };
   if (has('np') && claimObjectOnly && ahead.slice(0, 6).some((x) => CLAIM_NOUNS.has(x.lower) || SOURCE_NOUNS.has(x.lower))) return { start: from };
   return null;
@@ -220,7 +229,14 @@ function finishSentence(ctx: SpeakerContext, seg: Sentence, cands: Candidate[]):
   const firstComma = commasOutsideQuotes(seg.text, seg.start)[0] ?? seg.end;
   for (const c of cands) {
     if (c.trailing) continue;
-    for (const d of cands) if (d !== c && d.cutAt > c.start && d.cutAt < c.end) c.end = d.cutAt;
+    for (const d of cands) {
+      if (d === c || !d.speaker) continue;
+      if (d.cutAt > c.start && d.cutAt < c.end) c.end = d.cutAt;
+      else if (d.anchor > c.start && d.anchor < c.end && d.speaker.start < c.start) {
+        const comma = ctx.text.lastIndexOf(',', d.anchor);
+        if (comma > c.start) c.end = comma;
+      }
+    }
     const cut = CUTS.exec(ctx.text.slice(c.start, c.end));
     if (cut) c.end = c.start + cut.index;
     if (SUBORDINATORS.has(firstWord) && c.anchor < firstComma && c.start < firstComma) c.end = Math.min(c.end, claimCommaEnd(ctx.text, c.start, c.end));

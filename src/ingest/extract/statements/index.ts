@@ -10,7 +10,8 @@ import { findQuotes, quoteSentences, type QuoteSpan } from './quotes.ts';
 import { subjectBefore, type SpeakerContext, type SpeakerHit } from './speakers.ts';
 
 const QUOTE_VERBS = 'said|says|added|adds|told|tells|stated|wrote|writes|noted|warned|insisted|stressed|explained|declared|claimed|replied|continued|posted|tweeted|argued|asserted';
-const AFTER_ATTRIBUTION = new RegExp(`^[\\s,]*(?:(${QUOTE_VERBS})\\s+)?([^.“"”]{0,80}?)\\b(${QUOTE_VERBS})?\\b`, 'i');
+const INVERTED_ATTRIBUTION = new RegExp(`^[\\s,]*(${QUOTE_VERBS})\\s+`, 'i');
+const AFTER_ATTRIBUTION = new RegExp(`^[\\s,]*[^.“"”]{0,80}?\\b(${QUOTE_VERBS})\\b`, 'i');
 const BEFORE_ATTRIBUTION = new RegExp(`\\b(${QUOTE_VERBS})\\b[^“"”.]{0,40}?[:,]?\\s*$`, 'i');
 const MIN_QUOTE_WORDS = 4;
 const MIN_CLAIM_WORDS = 3;
@@ -50,17 +51,17 @@ function quoteCandidates(ctx: SpeakerContext, segments: Segment[], quotes: Quote
     const segStart = segments.find((s) => s.start <= q.outerStart && s.end > q.outerStart)?.start ?? q.outerStart;
     let speaker: SpeakerHit | null = null;
     let verb = 'say';
-    const after = AFTER_ATTRIBUTION.exec(ctx.text.slice(q.outerEnd, segEnd));
-    if (after && (after[1] || after[3])) {
-      verb = (after[1] ?? after[3])!.toLowerCase();
-      const base = q.outerEnd;
-      if (after[1]) {
-        // Inverted: "“…,” said Putin."
-        const m = ctx.mentions.within(base, base + after[0].length + 40).find((x) => x.label === 'Actor');
-        if (m) speaker = { key: m.key, start: m.start, anonymous: false };
-      } else {
-        speaker = subjectBefore(ctx, base + after[0].length - after[3]!.length, base);
-      }
+    const tail = ctx.text.slice(q.outerEnd, segEnd);
+    const inverted = INVERTED_ATTRIBUTION.exec(tail);
+    const after = inverted ? null : AFTER_ATTRIBUTION.exec(tail);
+    if (inverted) {
+      // Inverted: "“…,” said Putin."
+      verb = inverted[1]!.toLowerCase();
+      const m = ctx.mentions.within(q.outerEnd, q.outerEnd + inverted[0].length + 40).find((x) => x.label === 'Actor');
+      if (m) speaker = { key: m.key, start: m.start, anonymous: false };
+    } else if (after) {
+      verb = after[1]!.toLowerCase();
+      speaker = subjectBefore(ctx, q.outerEnd + after[0].length - after[1]!.length, q.outerEnd);
     }
     if (!speaker) {
       const before = BEFORE_ATTRIBUTION.exec(ctx.text.slice(segStart, q.outerStart));
@@ -115,15 +116,22 @@ function resolveOverlaps(text: string, candidates: Candidate[]): Candidate[] {
     }
     if ((c.denial || clash.denial) && c.speaker?.key !== clash.speaker?.key) accepted.push(c);
   }
-  const seen = new Set<string>();
-  return accepted
-    .sort((a, b) => a.start - b.start)
-    .filter((c) => {
-      const key = `${c.speaker?.key ?? ''}|${text.slice(c.start, c.end).toLowerCase().replace(/\W+/g, ' ').trim()}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
+  // A claim repeated in the article (headline and body, recap) is one statement: keep the first.
+  const kept: { c: Candidate; words: Set<string> }[] = [];
+  for (const c of accepted.sort((a, b) => a.start - b.start)) {
+    const words = new Set(wordsOf(text.slice(c.start, c.end)).map((w) => w.lower));
+    const repeat = kept.some((k) => k.c.speaker?.key === c.speaker?.key && containedShare(words, k.words) >= 0.8);
+    if (!repeat) kept.push({ c, words });
+  }
+  return kept.map((k) => k.c);
+}
+
+/** Share of the smaller word set found in the larger one. */
+function containedShare(a: Set<string>, b: Set<string>): number {
+  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  let n = 0;
+  for (const w of small) if (big.has(w)) n++;
+  return small.size ? n / small.size : 0;
 }
 
 function overlapShare(a: { start: number; end: number }, b: { start: number; end: number }): number {

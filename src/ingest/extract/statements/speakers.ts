@@ -38,7 +38,7 @@ const inQuote = (ctx: SpeakerContext, m: MentionRef): boolean => ctx.quotes.some
 /** True when the mention is a possessor ("Russia's") or the object of a preposition. */
 export function isOblique(text: string, m: MentionRef): boolean {
   if (/^\s*['’]s?\b/.test(text.slice(m.end, m.end + 3)) || /^['’]s/.test(text.slice(m.end, m.end + 2))) return true;
-  const prev = /([A-Za-z-]+)\W*$/.exec(text.slice(Math.max(0, m.start - 20), m.start));
+  const prev = /([A-Za-z-]+)\W*(?:(?:the|a|an)\s+)?$/i.exec(text.slice(Math.max(0, m.start - 24), m.start));
   return Boolean(prev && PREPOSITIONS.has(prev[1]!.toLowerCase()) && !/[,(]\s*$/.test(text.slice(m.start - 3, m.start)));
 }
 
@@ -111,19 +111,27 @@ export function subjectBefore(ctx: SpeakerContext, verbStart: number, floor: num
     const phrase = ref[1]!;
     const at = end - tail.length + ref.index + ref[0].indexOf(phrase);
     const head = phrase.toLowerCase().split(/\s+/).pop()!;
-    if (SOURCE_NOUNS.has(head) && head !== 'report' && head !== 'statement') return { key: null, start: at, anonymous: true };
     const key = resolveReference(ctx, phrase, at);
     if (key) return { key, start: at, anonymous: false };
+    if (SOURCE_NOUNS.has(head)) return { key: null, start: at, anonymous: true };
   }
-  const source = /(?:^|\s)((?:[\w-]+\s+){0,4}([\w-]+))\s*$/.exec(tail);
-  if (source && SOURCE_NOUNS.has(source[2]!.toLowerCase())) return { key: null, start: end - tail.length + source.index, anonymous: true };
+  // An unnamed source ("military bloggers on both sides", "officials who spoke to Reuters, along with analysts").
+  const lastWords = tail.toLowerCase().match(/[a-z-]+/g)?.slice(-6) ?? [];
+  const sourceWord = lastWords.findIndex((w) => SOURCE_NOUNS.has(w));
+  if (sourceWord >= 0 && !mentions.some((m) => m.start >= end - tail.length && isActor(m) && !isOblique(ctx.text, m))) {
+    const at = end - tail.length + tail.toLowerCase().lastIndexOf(lastWords[sourceWord]!);
+    return { key: null, start: at, anonymous: true };
+  }
   // Appositive or longer subject ("its top army commander, Oleksandr Syrskyi, said"): nearest eligible actor.
   const near = mentions.find((m) => isActor(m) && !isOblique(ctx.text, m) && !/[;:.]/.test(ctx.text.slice(m.end, end)));
   return near ? { key: near.key, start: near.start, anonymous: false } : null;
 }
 
 /** The sentence subject: the first actor mention of [from, to) that is not oblique, or a leading pronoun. */
-export function clauseSubject(ctx: SpeakerContext, from: number, to: number): SpeakerHit | null {
+export function clauseSubject(ctx: SpeakerContext, from0: number, to: number): SpeakerHit | null {
+  // A leading subordinate clause ("Before talks get under way, X …") holds no subject of the main clause.
+  const sub = /^\s*(?:before|after|while|though|although|as|when|since|because|if|whereas|once|until|in|during|despite)\b[^,]*,\s*/i.exec(ctx.text.slice(from0, to));
+  const from = sub ? from0 + sub[0].length : from0;
   const lead = /^\s*(?:[A-Z][a-z]+,\s+)?(He|She|They|We|It|I)\b/.exec(ctx.text.slice(from, to));
   if (lead) {
     const at = from + lead.index + lead[0].length - lead[1]!.length;
