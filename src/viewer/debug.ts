@@ -11,6 +11,8 @@ export interface DebugHook {
   state(): unknown;
   layoutRunning(): boolean;
   nodeScreenPosition(key: string): { x: number; y: number } | null;
+  /** Copies of node attributes (key included), optionally for one label. */
+  nodes(label?: string): Record<string, unknown>[];
 }
 
 declare global {
@@ -28,6 +30,7 @@ export function installDebugHook(app: App, layout: LayoutRunner): void {
     visibleNodes: () => [...app.view.visible].sort(),
     state: () => JSON.parse(JSON.stringify(app.store.state)) as unknown,
     layoutRunning: () => layout.running,
+    nodes: (label) => app.graph.filterNodes((_k, a) => !label || a.label === label).map((k) => JSON.parse(JSON.stringify({ key: k, ...app.graph.getNodeAttributes(k) })) as Record<string, unknown>),
     nodeScreenPosition: (key) => {
       const d = app.sigma.getNodeDisplayData(key);
       return d ? app.sigma.graphToViewport({ x: d.x, y: d.y }) : null;

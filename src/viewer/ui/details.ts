@@ -5,7 +5,7 @@ import { api } from '../api-client.ts';
 import { linked, pairsInvolving, reportsOf, speakerOf } from '../relations.ts';
 import type { Report } from '../relations.ts';
 import type { App } from './app.ts';
-import { renderProvenance } from './provenance.ts';
+import { renderArticleText, renderProvenance } from './provenance.ts';
 import { byId, el, setChildren } from './dom.ts';
 
 const HIDDEN_PROPS = new Set(['x', 'y', 'name', 'label', 'labels', 'aliases', 'size', 'color', 'shape']);
@@ -128,7 +128,11 @@ function byLabel(app: App, key: string, a: GraphNodeAttributes): HTMLElement[] {
     }
     case 'Article': {
       const facts = linked(g, key, 'REPORTS', 'out');
-      return [section('Reports', facts.map((l) => nodeLink(app, l.node))), section('Mentions', linked(g, key, 'MENTIONS', 'out').map((l) => nodeLink(app, l.node)))];
+      return [
+        app.serverMode ? renderArticleText(key) : el('span'),
+        section('Reports', facts.map((l) => nodeLink(app, l.node))),
+        section('Mentions', linked(g, key, 'MENTIONS', 'out').map((l) => nodeLink(app, l.node))),
+      ];
     }
   }
 }

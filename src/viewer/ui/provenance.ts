@@ -61,3 +61,17 @@ export function renderProvenance(app: App, key: string, report: Report, claim: s
   }
   return item;
 }
+
+/** The full text of an article with every extracted span marked (server mode only). */
+export function renderArticleText(articleId: string): HTMLElement {
+  const holder = el('section', { class: 'muted' }, el('h3', { text: 'Text' }), 'Loading article…');
+  loadArticle(articleId)
+    .then((view) => {
+      const box = el('div', { class: 'article-text', tabindex: '0', 'aria-label': `Text of ${view.title}`, id: 'article-full-text' });
+      box.appendChild(highlightedText(view.text, view.spans.map((s) => ({ start: s.start, end: s.end, className: 'other' }))));
+      holder.classList.remove('muted');
+      setChildren(holder, el('h3', { text: 'Text' }), el('p', { class: 'source-line', text: [view.source, view.published, view.url].filter(Boolean).join(' · ') }), box);
+    })
+    .catch((err: unknown) => setChildren(holder, `Article unavailable: ${err instanceof Error ? err.message : String(err)}`));
+  return holder;
+}
