@@ -42,6 +42,14 @@ describe('viewer in static mode', () => {
     await page.waitForTimeout(300);
     expect(await countDrawnPixels(page)).toBeGreaterThan(2000);
 
+    // ForceAtlas2 runs in the worker, moves nodes and stops on its own.
+    const before = await page.evaluate(() => window.__newsgraph?.nodeScreenPosition('act-lone'));
+    await page.click('#layout-btn');
+    expect(await page.evaluate(() => window.__newsgraph?.layoutRunning())).toBe(true);
+    await expect.poll(() => page.evaluate(() => window.__newsgraph?.layoutRunning()), { timeout: 9000 }).toBe(false);
+    expect(await page.evaluate(() => window.__newsgraph?.nodeScreenPosition('act-lone'))).not.toEqual(before);
+    expect(await page.textContent('#status')).toMatch(/Layout stopped \((converged|timeout)\)/);
+
     // A label filter changes what is shown (sidebar is a drawer at this width).
     await page.click('#toggle-sidebar');
     await page.uncheck('#f-label-Statement');
