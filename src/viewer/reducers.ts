@@ -3,7 +3,7 @@
 import type { GraphEdgeAttributes, GraphNodeAttributes } from '../model/api.ts';
 import type { DataGraph } from './filters.ts';
 import type { SizeBy } from './style.ts';
-import { DIMMED_COLOR, edgeColor, nodeBorderColor, nodeColor, nodeShape, nodeSize, sizeValue } from './style.ts';
+import { DIMMED_COLOR, displayLabel, edgeColor, isProvenanceEdge, nodeBorderColor, nodeColor, nodeShape, nodeSize, sizeValue } from './style.ts';
 
 /** What the reducers read; rebuilt by main.ts when filters, hover or selection change. */
 export interface ViewContext {
@@ -58,7 +58,7 @@ export function reduceNode(graph: DataGraph, ctx: ViewContext, key: string, data
     size: nodeSize(sizeValue(data, graph.degree(key), ctx.sizeBy), ctx.maxSize),
     color: dimmed ? DIMMED_COLOR : nodeColor(data),
     borderColor: dimmed ? DIMMED_COLOR : nodeBorderColor(data),
-    label: dimmed ? '' : data.name,
+    label: dimmed ? '' : focused ? data.name : displayLabel(data.name),
     type: nodeShape(data),
     hidden: !ctx.visible.has(key),
     highlighted: focused || key === ctx.hovered,
@@ -74,7 +74,7 @@ export function reduceEdge(ctx: ViewContext, source: string, target: string, dat
   const dimmed = ctx.hovered !== null && !touchesHover;
   const emphasised = ctx.emphasis.has(source) && ctx.emphasis.has(target);
   return {
-    size: touchesHover || emphasised ? 2.5 : data.type === 'CONTRADICTS' ? 2 : 1,
+    size: touchesHover || emphasised ? 2.5 : data.type === 'CONTRADICTS' ? 2 : isProvenanceEdge(data.type) ? 0.6 : 1,
     color: dimmed ? '#f0f0f0' : edgeColor(data.type),
     type: 'arrow',
     hidden,

@@ -51,7 +51,19 @@ export const EDGE_COLORS: Partial<Record<RelType, string>> = {
   STATED: '#f5b77a',
   PARTICIPATED_IN: '#f0a0a1',
 };
-export const DEFAULT_EDGE_COLOR = '#cfcfcf';
+export const DEFAULT_EDGE_COLOR = '#c4c4c4';
+/** Article → fact edges are numerous: drawn faint so the semantic edges read first. */
+export const PROVENANCE_EDGE_COLOR = '#e4e4e4';
+const PROVENANCE_TYPES: readonly RelType[] = ['REPORTS', 'MENTIONS', 'CITES'];
+
+export function isProvenanceEdge(type: RelType | undefined): boolean {
+  return !!type && PROVENANCE_TYPES.includes(type);
+}
+
+/** Canvas label of a node: long statement texts are cut so labels stay legible. */
+export function displayLabel(name: string, max = 42): string {
+  return name.length <= max ? name : `${name.slice(0, max - 1).trimEnd()}…`;
+}
 
 /** Colour of a node: its kind's shade when it has one, else its label's colour. */
 export function nodeColor(attrs: Pick<GraphNodeAttributes, 'label' | 'kind'>): string {
@@ -75,6 +87,7 @@ export function nodeBorderColor(attrs: Pick<GraphNodeAttributes, 'label' | 'cont
 }
 
 export function edgeColor(type: RelType | undefined): string {
+  if (isProvenanceEdge(type)) return PROVENANCE_EDGE_COLOR;
   return (type && EDGE_COLORS[type]) || DEFAULT_EDGE_COLOR;
 }
 

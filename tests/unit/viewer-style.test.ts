@@ -37,3 +37,15 @@ describe('style', () => {
     expect(labelSettings(1).labelDensity).toBeGreaterThan(labelSettings(0).labelDensity);
   });
 });
+
+describe('labels and edges', () => {
+  it('cuts long labels with an ellipsis', async () => {
+    const { displayLabel, edgeColor, PROVENANCE_EDGE_COLOR } = await import('../../src/viewer/style.ts');
+    expect(displayLabel('short')).toBe('short');
+    const cut = displayLabel('x'.repeat(100));
+    expect(cut.length).toBe(42);
+    expect(cut.endsWith('…')).toBe(true);
+    expect(edgeColor('REPORTS')).toBe(PROVENANCE_EDGE_COLOR);
+    expect(edgeColor('CONTRADICTS')).toBe(CONTESTED_COLOR);
+  });
+});
