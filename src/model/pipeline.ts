@@ -28,6 +28,8 @@ export interface CleanArticle {
   publishedInferred: boolean;
   /** The cleaned text. Every later offset refers to it. */
   text: string;
+  /** Words in `text` (set by cleanArticle). */
+  wordCount?: number;
 }
 
 /** A sentence of the cleaned text, with the quotations inside it. */
@@ -39,8 +41,12 @@ export interface Segment {
   end: number;
   /** `article.text.slice(start, end)`. */
   text: string;
-  /** Quotations inside the sentence: offsets of the quoted text without its quote marks. */
-  quotes: { start: number; end: number; text: string }[];
+  /**
+   * Quotations inside the sentence: offsets of the quoted text without its quote marks (and without
+   * the trailing , . ; : before the closing mark). A quotation spanning several sentences is recorded
+   * on each sentence, clipped to it, and `whole` then gives the span of the entire quotation.
+   */
+  quotes: { start: number; end: number; text: string; whole?: { start: number; end: number } }[];
 }
 
 export interface Span {

@@ -1,22 +1,104 @@
-// clean stage: RawArticle → CleanArticle. Pure: drops site furniture, keeps paragraphs, derives metadata.
-import { contentId, type CleanArticle, type RawArticle } from '../../model/index.ts';
+// clean stage: RawArticle → CleanArticle. Pure: body out of HTML/Markdown, site furniture dropped,
+// captions kept without their credits, paragraphs joined by blank lines, metadata resolved.
+import { InputError, type CleanArticle, type RawArticle } from '../../model/index.ts';
+import { stripCredits } from './credits.ts';
+import { dropRepeats, type Candidate } from './dedupe.ts';
+import { classifyParagraph, type ParagraphKind } from './furniture.ts';
+import { htmlToArticle } from './html.ts';
+import { parseDay, readDateLine, readDateline, resolvePublished, resolveTitle } from './metadata.ts';
+import { articleId, countWords } from './normalize.ts';
+import { markdownToParagraphs, textToParagraphs } from './paragraphs.ts';
 
-/** Cleans one raw article (minimal first version; furniture and metadata rules grow in this folder). */
+export { countWords, normalizeForId } from './normalize.ts';
+
+/** Paragraph separator of CleanArticle.text: paragraphs are blank-line separated. */
+export const PARAGRAPH_BREAK = '\n\n';
+
+/**
+ * Cleans one raw article: extracts the body (HTML via Readability, Markdown stripped), removes
+ * site furniture, keeps story captions without credits, drops repeated captions, and resolves
+ * title, publication date (explicit or inferred) and publisher. Throws InputError when no text is left.
+ */
 export function cleanArticle(raw: RawArticle): CleanArticle {
-  const paragraphs = raw.body
-    .replace(/\r\n?/g, '\n')
-    .split(/\n/)
-    .map((line) => line.replace(/\s+/g, ' ').trim())
-    .filter((line) => line !== '' && !/^(advertisement|read more.*|join us on telegram.*)$/i.test(line));
-  const text = paragraphs.join('\n\n');
+  const html = raw.format === 'html' ? htmlToArticle(raw.body) : null;
+  const paragraphs = html?.paragraphs ?? (raw.format === 'markdown' ? markdownToParagraphs(raw.body) : textToParagraphs(raw.body));
+  const body = removeFurniture(paragraphs);
+  if (body.paragraphs.length === 0) throw new InputError(raw.file, 'no article text left after removing markup and site furniture');
+  const text = body.paragraphs.join(PARAGRAPH_BREAK);
+  const dateline = body.paragraphs.slice(0, 2).map(readDateline).find((d) => d !== null) ?? null;
+  const explicit = parseDay(raw.published) ?? parseDay(html?.published) ?? body.published;
+  const { published, inferred } = resolvePublished(explicit, dateline, text);
   return {
-    id: contentId('article', text.toLowerCase()),
+    id: articleId(text),
     file: raw.file,
-    title: raw.title ?? paragraphs[0] ?? '',
-    source: raw.source ?? null,
-    url: raw.url ?? null,
-    published: raw.published ?? null,
-    publishedInferred: false,
+    title: resolveTitle(raw.title ?? html?.title, body.paragraphs),
+    source: nonEmpty(raw.source) ?? nonEmpty(html?.source) ?? body.source ?? dateline?.agency ?? null,
+    url: nonEmpty(raw.url) ?? nonEmpty(html?.url),
+    published,
+    publishedInferred: inferred,
     text,
+    wordCount: countWords(text),
   };
+}
+
+interface Body {
+  paragraphs: string[];
+  source: string | null;
+  published: string | null;
+}
+
+/** Drops furniture paragraphs, cuts the page's end matter, strips credits and repeated captions. */
+export function removeFurniture(input: string[]): Body {
+  let published: string | null = null;
+  const paragraphs = input.map((p, i) => {
+    if (i >= 5 && i < input.length - 5) return p;
+    const line = readDateLine(p);
+    if (!line) return p;
+    published ??= line.published;
+    return line.rest;
+  });
+  const kinds: ParagraphKind[] = paragraphs.map((p) => (p === '' ? 'ui' : classifyParagraph(p).kind));
+  let source: string | null = null;
+  let cut = tailStart(paragraphs, kinds);
+  for (let i = 0; i < cut; i++) {
+    if (kinds[i] !== 'sourcing') continue;
+    source ??= classifyParagraph(paragraphs[i]!).source ?? null;
+    // A sourcing line followed only by bylines and slogans ends the story.
+    if (paragraphs.slice(i + 1, cut).every((p, k) => kinds[i + 1 + k] !== 'body' || countWords(p) < 12)) cut = i;
+  }
+  markTeaserBlocks(paragraphs, kinds, cut);
+  const candidates: Candidate[] = [];
+  for (let i = 0; i < cut; i++) {
+    if (kinds[i] !== 'body') continue;
+    const { text, hadCredit } = stripCredits(paragraphs[i]!);
+    if (text && /[\p{L}\p{N}]/u.test(text)) candidates.push({ text, caption: hadCredit });
+  }
+  return { paragraphs: dropRepeats(candidates), source, published };
+}
+
+/** Index where the page's end matter starts: a "Related"/"Recent"-style heading after the story. */
+function tailStart(paragraphs: string[], kinds: ParagraphKind[]): number {
+  let bodySeen = 0;
+  for (let i = 0; i < paragraphs.length; i++) {
+    if (kinds[i] === 'body') bodySeen++;
+    else if (kinds[i] === 'tail' && bodySeen >= 3) return i;
+  }
+  return paragraphs.length;
+}
+
+/** A "Read more" link closes a teaser (title, often repeated, and a summary): drop the block. */
+function markTeaserBlocks(paragraphs: string[], kinds: ParagraphKind[], cut: number): void {
+  for (let r = 0; r < cut; r++) {
+    if (kinds[r] !== 'ui' || !/^read more/i.test(paragraphs[r]!)) continue;
+    let start = r;
+    while (start > 0 && r - start < 4 && kinds[start - 1] === 'body') start--;
+    const block = paragraphs.slice(start, r);
+    const repeated = block.some((p, k) => k > 0 && p === block[k - 1]);
+    if (repeated) for (let k = start; k < r; k++) kinds[k] = 'teaser';
+  }
+}
+
+function nonEmpty(value: string | null | undefined): string | null {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : null;
 }

@@ -1,0 +1,47 @@
+// Image credits and agency boilerplate inside a paragraph: stripped, so a caption keeps only the
+// words that describe the story. General patterns of wire-photo credits, no site-specific strings.
+
+/** Photo agencies and wires as they appear in credits (Reuters, AP, AFP, Getty …). */
+const AGENCY =
+  String.raw`(?:REUTERS|Reuters|AP|AP Photo|Associated Press|AFP|Getty Images|Getty|EPA(?:-EFE)?|EFE|TASS|Sputnik|RIA Novosti|Anadolu(?: Agency)?|Bloomberg|Shutterstock|Alamy|Xinhua|ANSA|DPA|dpa|PA(?: Wire| Images)?|NurPhoto|SOPA Images|LightRocket|Pool|Handout|UPI|Zuma(?: Press)?|ZUMA Wire|Imago|IMAGO)`;
+
+/** All-caps wire boilerplate appended to photo captions. */
+const BOILERPLATE = [
+  /\s*\bATTENTION EDITORS?\b[\s\S]*$/,
+  /\s*\b(?:MANDATORY CREDIT|NO RESALES|NO ARCHIVES|WATERMARK FROM SOURCE|EDITORIAL USE ONLY|THIS IMAGE (?:WAS|HAS BEEN) (?:PROVIDED|SUPPLIED) BY A THIRD PARTY|NO THIRD PARTY SALES|NOT FOR SALE FOR MARKETING OR ADVERTISING CAMPAIGNS|BEST QUALITY AVAILABLE)\b[^.]*\.?/g,
+];
+
+/** Bracketed credits: "(Photo: … via AP)", "[Press Service/AP]", "(REUTERS/Jane Doe)", "(Getty Images)". */
+const BRACKETED = new RegExp(
+  String.raw`\s*[(\[](?:[^()\[\]]{0,160}?(?:\bvia\s+|/\s*)${AGENCY}|\s*(?:Photo|Image|Picture|Photograph|Credit|File photo|Video still|Illustration)s?\b\s*(?:credit|by)?\s*:?[^()\[\]]{1,160}|\s*${AGENCY}\s*/[^()\[\]]{1,80}|\s*(?:Getty Images|AFP via Getty Images|AP Photo)[^()\[\]]{0,80})[)\]]`,
+  'g',
+);
+
+/** A trailing credit: "… Kremlin.ru/Handout via REUTERS", "REUTERS/Jane Doe/File Photo", "Photo: Jane Doe/AFP". */
+const TRAILING = [
+  new RegExp(String.raw`(?:^|\s+)(?:\S*/\S*\s+)?via\s+${AGENCY}\.?\s*$`),
+  new RegExp(String.raw`(?:^|\s+)${AGENCY}/[\p{Lu}][\p{L}.'’-]*(?:[ /][\p{Lu}][\p{L}.'’-]*){0,5}\.?\s*$`, 'u'),
+  /(?:^|\s+)(?:Photo|Image|Picture|Photograph|Credit)s?\s*(?:credit)?\s*:\s*[^.:]{1,100}$/i,
+  new RegExp(String.raw`(?:^|\s+)\(?(?:Getty Images|AFP via Getty Images|Getty Images via AFP)\)?\.?\s*$`),
+];
+
+export interface CreditResult {
+  text: string;
+  /** True when a credit was stripped: the paragraph was (or ended with) a photo caption. */
+  hadCredit: boolean;
+}
+
+/** Removes photo credits and agency boilerplate from one paragraph. */
+export function stripCredits(paragraph: string): CreditResult {
+  let text = paragraph;
+  for (const re of BOILERPLATE) text = text.replace(re, '');
+  text = text.replace(BRACKETED, '');
+  // Several credits can trail one another ("Jane Doe/AFP via Getty Images"): strip until stable.
+  for (let round = 0; round < 3; round++) {
+    const before = text;
+    for (const re of TRAILING) text = text.replace(re, '');
+    if (text === before) break;
+  }
+  text = text.replace(/\s{2,}/g, ' ').trim();
+  return { text, hadCredit: text !== paragraph.trim() };
+}

@@ -1,0 +1,76 @@
+// Site furniture: paragraphs that are page chrome, not story. General shapes (UI words, teaser
+// prefixes, calls to action, sourcing lines, end-of-article link lists), nothing keyed to one site.
+
+/** A whole paragraph that is a UI label, an ad slot or a section heading of the page. */
+const UI_LINE =
+  /^(?:advertisements?|advertising|ad|sponsored(?: content)?|paid (?:content|post)|story continues(?: below)?(?: advertisement)?|continue reading(?: below)?|scroll (?:down )?to continue(?: reading)?|skip (?:to|this) (?:content|ad|main content)|close|share(?: this| on| via)?(?: article| story| page)?|tweet|e-?mail|print|copy link|link copied|comments?|\d+ comments?|menu|subscribe(?: now)?|log ?in|sign ?in|register|read more|read more »|continue|view comments|show more|load more|listen(?: to (?:this )?article)?(?: \d+ min)?|\d+ min(?:ute)?s? read|photos?|video|watch|image|gallery|open in app|back to top|top|home|newsletter|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|instagram)[\s:.!»›>|-]*$/i;
+
+/** Headings that open the page's end matter: everything from them on is link lists, not story. */
+const TAIL_HEADING =
+  /^(?:recent(?: posts| articles| stories| news)?|related(?: articles| stories| posts| news| content| coverage| topics)?|more (?:stories|news|articles|from [\p{L} ]{1,40}|on this (?:story|topic))|most (?:read|popular|viewed|shared)|you (?:may|might) (?:also )?(?:like|be interested in)|recommended(?: for you| stories| articles)?|read next|up next|latest(?: news| stories| articles)?|top stories|trending(?: now| stories)?|what'?’?s hot|popular(?: now| stories)?|editor'?’?s picks|don'?’?t miss|tags?|topics|about the author|share this (?:article|story)|leave a (?:comment|reply)|comments)[\s:.!»›>|-]*$/iu;
+
+/** Paragraphs opened by a teaser marker ("Also See: …", "Read more: …", "Other Topics of Interest …"). */
+const TEASER_PREFIX =
+  /^(?:also (?:see|read)|see also|read (?:more|also|next)|more (?:on|from) this|related(?: (?:article|story|coverage|news|reading))?\s*[:|»›>-]|more\s*[:|»›>]|watch\s*[:|»›>]|listen\s*[:|»›>]|must read|don'?’?t miss|recommended\s*[:|»›>]|other topics of interest|you (?:may|might) also (?:like|be interested in)|editor'?’?s (?:note|pick)s?\s*[:|»›>]|click here)/iu;
+
+/** Calls to action: subscribe, follow, join, sign up, download — aimed at the reader. */
+const CTA_START =
+  /^(?:please\s+)?(?:follow|join|subscribe|sign up|signup|download|get (?:our|the latest|breaking)|click|tap|like us|share this|support (?:us|our)|donate|listen to|watch (?:our|the full)|stay (?:informed|up to date|updated|connected)|don'?’?t miss|never miss|want more|enjoyed this|for more (?:news|stories|updates))\b/iu;
+const CTA_TARGET =
+  /\b(?:us|our|newsletters?|telegram|twitter|x\.com|facebook|instagram|youtube|tiktok|whatsapp|linkedin|threads|bluesky|podcasts?|app|channel|inbox|alerts|notifications|updates|coverage|journalism)\b|@\w{2,}/iu;
+/** An all-caps call to action opening a paragraph ("JOIN US ON TELEGRAM …", "SUBSCRIBE NOW"). */
+const CAPS_CTA = /^(?:[\p{Lu}\d'’@&-]+\s+){1,6}[\p{Lu}\d'’@&-]+\b/u;
+const CTA_VERB = /\b(?:JOIN|FOLLOW|SUBSCRIBE|SIGN UP|DOWNLOAD|CLICK|WATCH|LISTEN|READ|SUPPORT|DONATE|GET|SHARE|LIKE)\b/u;
+
+/** "Source: X", "This news is sourced from X …", "Originally published by X": names the publisher. */
+const SOURCING =
+  /^(?:(?:this|the) (?:news|article|story|report|content|piece|post) (?:is|was|has been) (?:sourced|taken|republished|adapted|syndicated|reproduced|obtained) (?:from|by|with permission (?:from|of))\s+|sources?\s*:\s*|(?:originally|first) published (?:by|on|in|at)\s+|this (?:article|story|piece) (?:first |originally )?appeared (?:on|in|at)\s+|republished (?:from|with permission (?:from|of))\s+|courtesy(?: of)?\s*:?\s+)(.{2,120}?)(?=\s+(?:and|on|in|at|under|with|which|is|was)\b|[.,;(]|$)/iu;
+
+/** Stand-alone sentences of site self-promotion and disclaimers. */
+const BOILERPLATE_SENTENCE =
+  /^(?:your (?:trusted|number one|no\.? 1|go-to) source\b|(?:all rights reserved|copyright\b|©)|the views expressed (?:in this|here)\b|this (?:article|story|content) is (?:intended|provided) for informational purposes\b|disclaimer\s*:|we (?:may )?earn (?:a )?commission\b|(?:reporting|writing|editing|additional reporting) by\s+[\p{Lu}][^.]{0,120}[.;]?\s*(?:(?:reporting|writing|editing|additional reporting) by\b[^.]{0,120}[.;]?\s*)*$)/iu;
+
+export type ParagraphKind = 'body' | 'ui' | 'tail' | 'teaser' | 'cta' | 'sourcing' | 'boilerplate';
+
+export interface Classified {
+  kind: ParagraphKind;
+  /** For `sourcing`: the publisher it names. */
+  source?: string;
+}
+
+/** Classifies one paragraph as story body or as one kind of site furniture. */
+export function classifyParagraph(paragraph: string): Classified {
+  if (paragraph.length > 600) return { kind: 'body' }; // furniture is short; long text is story
+  if (TAIL_HEADING.test(paragraph)) return { kind: 'tail' };
+  if (UI_LINE.test(paragraph)) return { kind: 'ui' };
+  if (TEASER_PREFIX.test(paragraph)) return { kind: 'teaser' };
+  if (isCallToAction(paragraph)) return { kind: 'cta' };
+  const sourcing = SOURCING.exec(paragraph);
+  if (sourcing && paragraph.length < 300) {
+    const source = cleanSourceName(sourcing[1] ?? '');
+    return source ? { kind: 'sourcing', source } : { kind: 'sourcing' };
+  }
+  if (BOILERPLATE_SENTENCE.test(paragraph)) return { kind: 'boilerplate' };
+  return { kind: 'body' };
+}
+
+function isCallToAction(paragraph: string): boolean {
+  if (paragraph.length > 300) return false;
+  if (CTA_START.test(paragraph) && CTA_TARGET.test(paragraph)) return true;
+  const caps = CAPS_CTA.exec(paragraph);
+  return caps !== null && CTA_VERB.test(caps[0]);
+}
+
+/** "Al Jazeera" from the sourcing match; rejects things that are not a name (lower-case words, URLs kept as host). */
+function cleanSourceName(raw: string): string | null {
+  const name = raw.replace(/[\s"'“”‘’.,:;]+$/u, '').trim();
+  if (/^https?:\/\//i.test(name)) {
+    try {
+      return new URL(name).hostname.replace(/^www\./, '');
+    } catch {
+      return null;
+    }
+  }
+  if (name.length < 2 || name.length > 80 || !/^[\p{Lu}\d@]/u.test(name)) return null;
+  return name;
+}
