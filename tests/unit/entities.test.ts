@@ -1,8 +1,12 @@
 // findEntities on short passages written for the test (invented people and villages, real countries).
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { CleanArticle, DraftEntity } from '../../src/model/index.ts';
 import { entityAt, findEntities } from '../../src/ingest/extract/entities/index.ts';
+import { loadGazetteer } from '../../src/ingest/geo/index.ts';
+
+// The gazetteer loads once per process (~1 s of CPU; more on a busy machine).
+beforeAll(() => void loadGazetteer(), 60_000);
 
 function anArticle(text: string, id = 'article:test'): CleanArticle {
   return { id, file: `${id}.txt`, title: '', source: null, url: null, published: null, publishedInferred: false, text };

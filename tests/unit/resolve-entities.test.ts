@@ -1,5 +1,6 @@
 // resolveEntities: one node per real entity across articles, stable ids, convergence with known entities.
 import { describe, expect, it } from 'vitest';
+import { loadGazetteer } from '../../src/ingest/geo/index.ts';
 import type { ArticleDraft, CleanArticle, KnownEntity } from '../../src/model/index.ts';
 import { findEntities } from '../../src/ingest/extract/entities/index.ts';
 import { resolveEntities } from '../../src/ingest/resolve/entities.ts';
@@ -11,6 +12,7 @@ function aDraft(id: string, text: string): ArticleDraft {
   return { article, wordCount: 0, entities: found.entities, statements: [], events: [], cites: found.cites };
 }
 
+loadGazetteer(); // once, before the drafts below are built at import time
 const drafts = [
   aDraft('a1', 'President Andriy Kovalenkyi said Germany would help. Polish troops entered the village of Zarichne-Velyke.'),
   aDraft('a2', 'Andriy Kovalenkii met Donald Tusk in Berlin. Kovalenkii thanked Germany, and talks were held in Germany.'),

@@ -22,8 +22,10 @@ export interface GazetteerEntry {
 }
 
 export interface Gazetteer {
-  /** Places called so (name, ASCII name, or an English-looking alternate name of a larger place). */
+  /** Places called so (name or ASCII name). */
   lookup(name: string): GazetteerEntry[];
+  /** Larger places with this alternate name (exonyms and other languages: only trust them in context). */
+  lookupAlternate(name: string): GazetteerEntry[];
   /** The seat (PPLA, else the capital) of a first-order division, or null. */
   seatOf(country: string, admin1: string): GazetteerEntry | null;
   readonly size: number;
@@ -57,10 +59,11 @@ function dataFile(): string {
 function parse(text: string): Gazetteer {
   const entries: GazetteerEntry[] = [];
   const index = new Map<string, number[]>();
+  const altIndex = new Map<string, number[]>();
   const seats = new Map<string, number>();
-  const add = (key: string, i: number): void => {
-    const list = index.get(key);
-    if (!list) index.set(key, [i]);
+  const add = (key: string, i: number, into = index): void => {
+    const list = into.get(key);
+    if (!list) into.set(key, [i]);
     else if (list[list.length - 1] !== i) list.push(i);
   };
   const f: string[] = new Array<string>(15);
@@ -96,7 +99,7 @@ function parse(text: string): Gazetteer {
     if (ascii !== name && ASCII.test(name)) add(foldPlaceName(name), i);
     const admin = e.featureCode === 'PPLA' || e.featureCode === 'PPLC';
     if (admin || e.population >= ALT_MIN_POPULATION) {
-      for (const alt of (f[3] ?? '').split(',')) if (alt && LATIN_NAME.test(alt)) add(foldPlaceName(alt), i);
+      for (const alt of (f[3] ?? '').split(',')) if (alt && LATIN_NAME.test(alt)) add(foldPlaceName(alt), i, altIndex);
     }
     if (e.featureCode === 'PPLA' || (e.featureCode === 'PPLC' && !seats.has(`${e.country}.${e.admin1}`))) {
       seats.set(`${e.country}.${e.admin1}`, i);
@@ -106,6 +109,10 @@ function parse(text: string): Gazetteer {
     size: entries.length,
     lookup(q) {
       const ids = index.get(foldPlaceName(q)) ?? [];
+      return [...new Set(ids)].map((i) => entries[i] as GazetteerEntry);
+    },
+    lookupAlternate(q) {
+      const ids = altIndex.get(foldPlaceName(q)) ?? [];
       return [...new Set(ids)].map((i) => entries[i] as GazetteerEntry);
     },
     seatOf(country, admin1) {

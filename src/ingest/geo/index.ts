@@ -48,7 +48,10 @@ export function geocode(name: string, ctx: GeocodeContext = {}): GeoHit | null {
   const countries = ctx.countries ?? new Set<string>();
   const min = ctx.minPopulation ?? 0;
   // In a country the article names, smaller places pass too (a village near the front line).
-  const cands = gaz.lookup(name).filter((e) => e.population >= min || (countries.has(e.country) && e.population >= Math.min(min, 1_000)));
+  // Alternate names ("Odessa" for Odesa, but also "Hamas" for a German town in some language)
+  // count only for places in a country the article names.
+  const alts = gaz.lookupAlternate(name).filter((e) => countries.has(e.country));
+  const cands = [...gaz.lookup(name), ...alts].filter((e) => e.population >= min || (countries.has(e.country) && e.population >= Math.min(min, 1_000)));
   if (cands.length === 0) return null;
   const entry = cands.sort((a, b) => better(a, b, countries))[0] as GazetteerEntry;
   return { entry, kind: placeKindOf(entry), seat: entry.admin1 ? gaz.seatOf(entry.country, entry.admin1) : null };

@@ -1,7 +1,9 @@
 // Capitalised name chunks: runs of capitalised tokens joined by single spaces, with connectors
 // inside ("Institute for the Study of War"), cut at punctuation, possessives and headline lines.
 import { countryByDemonym, countryByName } from './countries.ts';
-import { CALENDAR_WORDS, CONNECTORS } from './lexicon.ts';
+import { CALENDAR_WORDS, CONNECTORS, ORG_HEADS } from './lexicon.ts';
+
+const ORG_PREPS = new Set(['in', 'to', 'on']);
 import { isCommonWord, type Token } from './tokens.ts';
 
 export interface Chunk {
@@ -47,7 +49,9 @@ export function findChunks(tokens: Token[], skip: ReadonlySet<number>): Chunk[] 
       }
       // connectors: "of", "for the", "and" only between capitalised words
       let k = to + 1;
-      while (tokens[k] && CONNECTORS.has((tokens[k] as Token).text) && joined(tokens[k] as Token) && k - to <= 2) k++;
+      // "Force in Lebanon", "Mission to Ukraine": a preposition joins a country to an organisation name.
+      const orgSoFar = tokens.slice(i, to + 1).some((x) => ORG_HEADS.has(x.text));
+      while (tokens[k] && (CONNECTORS.has((tokens[k] as Token).text) || (orgSoFar && ORG_PREPS.has((tokens[k] as Token).text))) && joined(tokens[k] as Token) && k - to <= 2) k++;
       const after = tokens[k];
       if (k > to + 1 && after && joined(after) && nameish(after, skip, k) && !(tokens[to + 1] as Token).poss) {
         // "and" joins two names only inside an organisation name; leave it to the classifier.
@@ -57,7 +61,7 @@ export function findChunks(tokens: Token[], skip: ReadonlySet<number>): Chunk[] 
       break;
     }
     // Shouting ("REUTERS ATTENTION EDITORS", "MANDATORY CREDIT") is a credit line, not a name.
-    const shout = (k: number): boolean => (tokens[k] as Token).caps && (tokens[k] as Token).text.replace(/\./g, '').length > 5;
+    const shout = (k: number): boolean => (tokens[k] as Token).caps && (tokens[k] as Token).text.replace(/\./g, '').length > 6;
     let caps = 0;
     for (let k = i; k <= to; k++) if ((tokens[k] as Token).caps) caps++;
     if (!(caps >= 2 && caps === to - i + 1) && !(i === to && shout(i))) out.push({ from: i, to });

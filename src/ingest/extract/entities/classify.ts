@@ -3,7 +3,7 @@
 import { geocode } from '../../geo/index.ts';
 import { type CountryInfo, countryByCapital, countryByName } from './countries.ts';
 import { demonymAt } from './forces.ts';
-import { FACILITY_HEADS, GOVERNMENT_SEATS, MEDIA_HEADS, ORG_HEADS, REGION_WORDS, SPEECH_VERBS, TITLE_HEADS } from './lexicon.ts';
+import { FACILITY_HEADS, GOVERNMENT_SEATS, MEDIA_HEADS, ORG_HEADS, REGION_WORDS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.ts';
 import { isCommonWord, lexTags, type Token } from './tokens.ts';
 
 export type Piece =
@@ -70,7 +70,7 @@ function personIn(tokens: Token[], from: number, to: number): { from: number; to
   }
   // "President Xi Jinping": title heads then two or three plain capitalised words
   let q = from;
-  while (q <= to && (isTitle(tokens[q]) || demonymAt(tokens, q) || ['of', 'the', 'for'].includes((tokens[q] as Token).text))) q++;
+  while (q <= to && (isTitle(tokens[q]) || TITLE_MODIFIERS.has((tokens[q] as Token).text.toLowerCase()) || demonymAt(tokens, q) || countryByName((tokens[q] as Token).text))) q++;
   if (q > from && isTitle(tokens[q - 1]) && to - q >= 1 && to - q <= 2) {
     let ok = true;
     for (let i = q; i <= to; i++) if (isHead(tokens[i] as Token) || (tokens[i] as Token).caps) ok = false;

@@ -46,6 +46,12 @@ export function demonymAt(tokens: Token[], i: number): [CountryInfo, number] | n
 }
 
 const JOINERS = /^\s*(?:and|or|,|\/)\s*$/;
+const ACTING = /^(said|says|has|have|had|is|was|were|are|will|would|could|claimed|claims|struck|launched|reported|denied|confirmed|announced|added|stated|warned|shot|carried|killed|hit|took|captured)$/;
+
+/** "the Israeli military said": "military" is the force only before a verb or at a clause end ("military aid" is not). */
+function militaryActs(next: Token | undefined): boolean {
+  return !next || next.gap !== ' ' || ACTING.test(next.text);
+}
 
 /**
  * Finds armed-force phrases and records them in the bag; returns the indexes of tokens used, so
@@ -83,7 +89,7 @@ export function findForces(tokens: Token[], bag: EntityBag): Set<number> {
     while (tokens[k] && FORCE_MODIFIERS.has((tokens[k] as Token).text) && FORCE_NOUNS.has(tokens[k + 1]?.text ?? '')) k++;
     const noun = tokens[k];
     const plural = group.length === 1 && /s$/.test((tokens[i] as Token).text) && countryByDemonym((tokens[i] as Token).text)?.demonym !== (tokens[i] as Token).text;
-    if (noun && FORCE_NOUNS.has(noun.text) && /^ $/.test(noun.gap) && !(noun.text === 'military' && /^ [a-z]/.test(tokens[k + 1]?.gap === ' ' ? ` ${tokens[k + 1]?.text ?? ''}` : ''))) {
+    if (noun && FORCE_NOUNS.has(noun.text) && /^ $/.test(noun.gap) && (noun.text !== 'military' || militaryActs(tokens[k + 1]))) {
       group.forEach((g, gi) => {
         const end = gi === group.length - 1 ? noun.end : (tokens[g.to] as Token).end;
         bag.mention(ensureForce(bag, g.c), (tokens[g.from] as Token).start, end);

@@ -12,6 +12,7 @@ export const TITLE_HEADS = new Set([
   'captain', 'sergeant', 'dr.', 'mr.', 'mrs.', 'ms.', 'prof.', 'aide', 'negotiator', 'diplomat', 'prosecutor',
   'judge', 'justice', 'speaker', 'ombudsman', 'commissioner', 'deputy', 'lawmaker', 'mp', 'analyst', 'correspondent',
   'reporter', 'editor', 'founder', 'ceo', 'emir', 'sheikh', 'sultan', 'patriarch', 'archbishop', 'bishop',
+  'counterpart', 'mediator', 'chief-of-staff', 'attorney', 'official', 'commissar', 'ayatollah',
 ]);
 
 /** Words that may stand inside a title before or between heads ("top", "foreign policy", "special"). */
@@ -31,6 +32,7 @@ export const ORG_HEADS = new Set([
   'Company', 'Corporation', 'Corp.', 'Inc.', 'Group', 'Authority', 'Bureau', 'Guard', 'Command', 'Fund',
   'Coalition', 'Alliance', 'Network', 'Cabinet', 'Directorate', 'Secretariat', 'Staff', 'Police', 'Ministry',
   'Center', 'Centre', 'Forum', 'Movement', 'Front', 'Brigade', 'Battalion', 'Regiment', 'Division', 'Corps',
+  'Force', 'Nations', 'Mission', 'Programme', 'Program', 'Tribunal', 'Conference', 'Board', 'Institution', 'Federation',
 ]);
 
 /** Heads that make an organisation a media outlet ("Fox News", "Kyiv Post", "Associated Press"). */

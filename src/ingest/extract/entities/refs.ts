@@ -9,7 +9,7 @@ import { MEDIA_CUE_AFTER, MEDIA_CUE_BEFORE, SPEECH_VERBS, TITLE_HEADS } from './
 import { ensureCountryActor, countryKey } from './forces.ts';
 import { countryPlaceKey, ensureCountryPlace, ensurePlace } from './places.ts';
 import { orgKey, personKey } from './register.ts';
-import type { Token } from './tokens.ts';
+import { isCommonWord, type Token } from './tokens.ts';
 import { samePersonName, sameWord, foldName } from '../../resolve/names.ts';
 
 export interface PassContext {
@@ -27,8 +27,13 @@ const surname = (name: string): string => name.split(' ').pop() ?? name;
 
 /** True when a source cue surrounds [start, end): "according to X", "X reported", "told X". */
 export function sourceCue(text: string, start: number, end: number): boolean {
-  return MEDIA_CUE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || MEDIA_CUE_AFTER.test(text.slice(end, end + 30));
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (DATELINE.test(before) && text[end] === ')') return true;
+  return MEDIA_CUE_BEFORE.test(before) || MEDIA_CUE_AFTER.test(text.slice(end, end + 30));
 }
+
+/** A wire dateline before the agency: "KYIV, Ukraine (Reuters)". */
+const DATELINE = /(?:^|\n)\s*\p{Lu}{3,}[\p{L}\s,.]*\($/u;
 
 /** The one person a name can be (full-name variant or surname), or null when none or several. */
 function personFor(bag: EntityBag, name: string): FoundEntity | null {
@@ -88,7 +93,11 @@ export function resolveUnknowns(pieces: Piece[], ctx: PassContext): void {
     const end = (tokens[p.to] as Token).end;
     const who = personFor(bag, p.name);
     if (who) bag.mention(who.key, start, end);
-    else if (sourceCue(text, start, end)) {
+    else if (p.from === p.to && p.type === 'unknown' && recurring(ctx, p.name)) {
+      // A name that recurs and that no rule knows ("Hezbollah … Hezbollah fired"): an organisation.
+      const e = bag.ensure(orgKey(p.name), { label: 'Actor', name: p.name, kind: sourceCue(text, start, end) ? 'media' : 'organization' });
+      bag.mention(e.key, start, end);
+    } else if (sourceCue(text, start, end)) {
       const e = bag.ensure(orgKey(p.name), { label: 'Actor', name: p.name, kind: 'media' });
       bag.mention(e.key, start, end);
     } else if (p.type === 'person' || (p.to - p.from <= 2 && !/\b(The|President)\b/.test(p.name) && SPEECH_VERBS.has(tokens[p.to + 1]?.text ?? ''))) {
@@ -96,6 +105,23 @@ export function resolveUnknowns(pieces: Piece[], ctx: PassContext): void {
       bag.mention(e.key, start, end);
     }
   }
+}
+
+/** True when a single unknown name stands capitalised at least twice, once inside a sentence. */
+function recurring(ctx: PassContext, name: string): boolean {
+  if (name.length < 3 || isCommonWord(name) || /^\p{Lu}+$/u.test(name)) return false;
+  const hits = ctx.tokens.filter((t) => t.text === name && !t.headline);
+  return hits.length >= 2 && hits.some((t) => !t.sentStart);
+}
+
+/** True when an acronym's letters spell the long name in order, starting with its first letter ("ISW", "UNIFIL"). */
+function spells(acronym: string, name: string): boolean {
+  const letters = name.toLowerCase().replace(/[^a-z]/g, '');
+  const a = acronym.toLowerCase();
+  if (letters[0] !== a[0]) return false;
+  let i = 0;
+  for (const ch of letters) if (ch === a[i]) i++;
+  return i === a.length;
 }
 
 /** "Institute for the Study of War (ISW)": the acronym becomes an alias of the long name. */
@@ -108,7 +134,8 @@ export function foldAcronyms(ctx: PassContext): void {
       if (!before) continue;
       const at = m.start - before[0].length - 1;
       const owner = at >= 0 ? bag.keyAt(at - 1 < 0 ? 0 : text[at] === ' ' ? at - 1 : at, at + (text[at] === ' ' ? 0 : 1)) : null;
-      if (owner && owner !== e.key && bag.byKey.get(owner)?.label === 'Actor') {
+      const o = owner ? bag.byKey.get(owner) : undefined;
+      if (owner && o && owner !== e.key && o.label === 'Actor' && (o.kind === 'organization' || o.kind === 'media' || o.kind === 'armed_force') && spells(e.name, o.name)) {
         bag.fold(e.key, owner);
         break;
       }

@@ -26,6 +26,8 @@ const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu;
 /** Abbreviations that keep their full stop ("Gen.", "Lt.") so they stay inside a name. */
 const ABBREV = new Set(['Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Sgt', 'Adm', 'Dr', 'Mr', 'Mrs', 'Ms', 'Sen', 'Rep', 'Gov', 'Pres', 'St', 'Jr', 'Sr', 'Prof', 'Rev']);
 
+const OPENERS = new Set('The A An He She It They We I In On At But And This That These Those His Her Its Their Our There However Meanwhile'.split(' '));
+
 let lexicon: Record<string, string | string[]> | null = null;
 /** compromise's word list (MIT): tags such as FirstName, Country, Organization, Adverb. */
 export function lexTags(word: string): string[] {
@@ -81,8 +83,10 @@ export function tokenize(text: string): Token[] {
     while (h < heads.length && (heads[h] as [number, number])[1] < start) h++;
     const head = heads[h];
     const prev = tokens[tokens.length - 1];
+    // After "U.S." a sentence starts only with a typical opener ("in the U.S. The talks …").
+    const afterDotted = !!prev && /^(\p{Lu}\.)+$/u.test(prev.text) && !OPENERS.has(word);
     const sentStart =
-      !prev || /[.!?:;"“”‘(\n]|[-–—]\s/.test(gap) || (prev.text.endsWith('.') && prev.text.length > 2 && !ABBREV.has(prev.text.slice(0, -1)) && /^\s+$/.test(gap));
+      !prev || /[.!?:;"“”‘(\n]|[-–—]\s/.test(gap) || (prev.text.endsWith('.') && prev.text.length > 2 && !ABBREV.has(prev.text.slice(0, -1)) && !afterDotted && /^\s+$/.test(gap));
     tokens.push({
       start,
       end,
