@@ -162,4 +162,21 @@ describe('viewer in static mode', () => {
     expect(browser.errors).toEqual([]);
     await page.close();
   });
+
+  it('opens a snapshot from the file picker when no server answers', async () => {
+    const page = await browser.newPage(800, 600);
+    await open(page, '');
+    expect(await page.evaluate(() => window.__newsgraph?.serverMode)).toBe(false);
+    expect(await page.evaluate(() => window.__newsgraph?.order())).toBe(0);
+    expect(await page.textContent('#status')).toMatch(/static mode/i);
+    await page.setInputFiles('#file-input', resolve(REPO, 'tests/fixtures/graphs/small.json'));
+    await expect.poll(() => page.evaluate(() => window.__newsgraph?.order())).toBe(15);
+    expect(await visibleCount(page)).toBe(15);
+    await page.setInputFiles('#file-input', { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"nodes": 3}') });
+    await expect.poll(() => page.textContent('#status')).toMatch(/broken\.json: not a graphology serialized graph/);
+    expect(await page.evaluate(() => window.__newsgraph?.order())).toBe(15);
+    expect(await page.textContent('#pane-cypher')).toMatch(/need a newsgraph server/);
+    expect(browser.errors.filter((e) => !/status of 404/.test(e))).toEqual([]);
+    await page.close();
+  });
 });

@@ -9,14 +9,29 @@ import { api } from '../api-client.ts';
 import type { SavedQuery } from '../api-client.ts';
 import { mergeSerialized } from '../load.ts';
 import type { App } from './app.ts';
+import { nodeLink } from './details.ts';
 import { byId, el, setChildren } from './dom.ts';
 
 const MAX_TABLE_ROWS = 500;
 
-function cell(value: unknown): string {
+function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
+}
+
+/** A result cell: nodes become links to their details when they are in the graph, other values text. */
+function cell(app: App, value: unknown): Node | string {
+  if (value && typeof value === 'object' && !Array.isArray(value) && 'labels' in value && 'properties' in value) {
+    const v = value as { id?: unknown; labels: unknown; properties: Record<string, unknown> };
+    const key = typeof v.id === 'string' ? v.id : typeof v.properties.id === 'string' ? v.properties.id : null;
+    const props = v.properties;
+    const name = String(props.name ?? props.title ?? props.label ?? props.text ?? key ?? '');
+    const labels = Array.isArray(v.labels) ? v.labels.join(':') : '';
+    if (key && app.graph.hasNode(key)) return el('span', {}, nodeLink(app, key, name), el('span', { class: 'muted', text: ` :${labels}` }));
+    return `${name} :${labels}`;
+  }
+  return cellText(value);
 }
 
 function savedText(q: SavedQuery): string {
@@ -39,7 +54,7 @@ function paramsTemplate(q: SavedQuery): string {
   return typeof p === 'object' ? JSON.stringify(p) : '{}';
 }
 
-function resultTable(result: CypherResult): HTMLElement {
+function resultTable(app: App, result: CypherResult): HTMLElement {
   const rows = result.rows.slice(0, MAX_TABLE_ROWS);
   return el(
     'div',
@@ -49,7 +64,7 @@ function resultTable(result: CypherResult): HTMLElement {
       'table',
       { class: 'grid', id: 'cypher-table' },
       el('thead', {}, el('tr', {}, ...result.columns.map((c) => el('th', { scope: 'col', text: c })))),
-      el('tbody', {}, ...rows.map((r) => el('tr', {}, ...result.columns.map((c) => el('td', { text: cell(r[c]) }))))),
+      el('tbody', {}, ...rows.map((r) => el('tr', {}, ...result.columns.map((c) => el('td', {}, cell(app, r[c])))))),
     ),
   );
 }
@@ -112,7 +127,7 @@ export function mountCypher(app: App): (query: string) => Promise<void> {
       if (seeded.size) app.graphChanged(true);
       app.store.update({ query });
       app.setQueryResult(keys.size ? keys : null);
-      setChildren(output, resultTable(result));
+      setChildren(output, resultTable(app, result));
     } catch (err) {
       setChildren(output, el('div', { class: 'error-box', role: 'alert', id: 'cypher-error', text: err instanceof Error ? err.message : String(err) }));
     } finally {
