@@ -18,6 +18,6 @@ CALL (x) {
   MATCH (x)-[p:PARTICIPATED_IN]->(e:Event)
   RETURN toString(e.date) AS date, 'event' AS kind, e.label AS what, e.type + ' (' + coalesce(p.role, 'participant') + ')' AS detail, e AS n
 }
-RETURN date, kind, what, detail, COLLECT { MATCH (a:Article)-[:REPORTS]->(n) RETURN DISTINCT a.source } AS outlets, n.id AS id
+RETURN date, kind, what, detail, COLLECT { MATCH (a:Article)-[:REPORTS]->(n) RETURN DISTINCT coalesce(a.source, a.file) } AS outlets, n.id AS id
 ORDER BY date, kind, what
 LIMIT $limit

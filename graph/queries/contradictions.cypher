@@ -16,9 +16,9 @@ MATCH (a:Statement)-[c:CONTRADICTS]->(b:Statement)
 OPTIONAL MATCH (sa:Actor)-[:STATED]->(a)
 OPTIONAL MATCH (sb:Actor)-[:STATED]->(b)
 RETURN coalesce(sa.name, '(unattributed)') AS speakerA, a.text AS claimA, toString(a.date) AS dateA,
-  COLLECT { MATCH (x:Article)-[:REPORTS]->(a) RETURN DISTINCT x.source } AS outletsA,
+  COLLECT { MATCH (x:Article)-[:REPORTS]->(a) RETURN DISTINCT coalesce(x.source, x.file) } AS outletsA,
   coalesce(sb.name, '(unattributed)') AS speakerB, b.text AS claimB, toString(b.date) AS dateB,
-  COLLECT { MATCH (x:Article)-[:REPORTS]->(b) RETURN DISTINCT x.source } AS outletsB,
+  COLLECT { MATCH (x:Article)-[:REPORTS]->(b) RETURN DISTINCT coalesce(x.source, x.file) } AS outletsB,
   c.reason AS reason, a.id AS idA, b.id AS idB
 ORDER BY dateA, speakerA
 LIMIT $limit

@@ -24,7 +24,7 @@ WITH e, p, COLLECT {
 RETURN toString(e.date) AS date, e.type AS type, e.label AS label, p.name AS place,
   geo[0].lat AS lat, geo[0].lon AS lon,
   COLLECT { MATCH (a:Actor)-[r:PARTICIPATED_IN]->(e) RETURN a.name + ' (' + coalesce(r.role, 'participant') + ')' } AS participants,
-  COLLECT { MATCH (x:Article)-[:REPORTS]->(e) RETURN DISTINCT x.source } AS outlets,
+  COLLECT { MATCH (x:Article)-[:REPORTS]->(e) RETURN DISTINCT coalesce(x.source, x.file) } AS outlets,
   e.id AS id
 ORDER BY date, type, label
 LIMIT $limit

@@ -6,7 +6,7 @@
 // @column statement  The claim, verbatim.
 // @column polarity  affirms or denies.
 // @column date  Date of the statement (ISO) or null.
-// @column outlet  Publisher of the article that reports it.
+// @column outlet  Publisher of the article that reports it (its file name when the publisher is unknown).
 // @column article  Title of that article.
 // @column sentence  The sentence of the article that holds the claim.
 // @column about  The place (or event) the statement is about.
@@ -19,7 +19,7 @@ WHERE x = inner OR (x:Event AND EXISTS { (x)-[:LOCATED_IN]->(inner) })
 OPTIONAL MATCH (speaker:Actor)-[:STATED]->(s)
 OPTIONAL MATCH (art:Article)-[r:REPORTS]->(s)
 RETURN DISTINCT coalesce(speaker.name, '(unattributed)') AS speaker, s.text AS statement, s.polarity AS polarity,
-  toString(s.date) AS date, art.source AS outlet, art.title AS article, r.sentence AS sentence,
+  toString(s.date) AS date, coalesce(art.source, art.file) AS outlet, art.title AS article, r.sentence AS sentence,
   coalesce(x.name, x.label) AS about
 ORDER BY date, speaker, statement
 LIMIT $limit

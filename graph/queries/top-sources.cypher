@@ -11,11 +11,11 @@
 MATCH (src:Actor)
 CALL (src) {
   OPTIONAL MATCH (a:Article)-[:CITES]->(src)
-  RETURN count(DISTINCT a) AS citedBy, collect(DISTINCT a.source) AS citing
+  RETURN count(DISTINCT a) AS citedBy, collect(DISTINCT coalesce(a.source, a.file)) AS citing
 }
 CALL (src) {
   OPTIONAL MATCH (src)-[:STATED]->(s:Statement)<-[:REPORTS]-(a:Article)
-  RETURN count(DISTINCT s) AS statements, count(DISTINCT a) AS quotedIn, collect(DISTINCT a.source) AS quoting
+  RETURN count(DISTINCT s) AS statements, count(DISTINCT a) AS quotedIn, collect(DISTINCT coalesce(a.source, a.file)) AS quoting
 }
 WITH src, citedBy, quotedIn, statements, citing + [o IN quoting WHERE NOT o IN citing] AS outlets
 WHERE citedBy + statements > 0

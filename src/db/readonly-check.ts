@@ -3,7 +3,7 @@
 // home-made tokenizer, so comments, strings, casing and backticks are handled as Neo4j handles them.
 // The check is an ALLOWLIST of clause kinds: anything the grammar knows that is not a read is refused.
 // The second and third lines (EXPLAIN's query type, a READ transaction) live in readonly.ts.
-import { getDebugTree, isNotParamError, lintCypherQuery, parseStatementsStrs, type SimpleTree } from '@neo4j-cypher/language-support';
+import { getDebugTree, lintCypherQuery, parseStatementsStrs, type SimpleTree } from '@neo4j-cypher/language-support';
 import { ReadOnlyViolation } from '../model/errors.ts';
 
 /** Clause kinds a read query may contain (grammar rule names under `clause`). */
@@ -105,7 +105,7 @@ export function assertReadOnlyCypher(query: string): void {
 
   // Parameter values arrive at run time (Neo4j checks them), so "$x is not defined" is not an error here.
   const errors = lintCypherQuery(query, { defaultLanguage: 'CYPHER 5' }, { consoleCommandsEnabled: false }).diagnostics.filter(
-    (d) => d.severity === 1 && isNotParamError(d),
+    (d) => d.severity === 1 && !/^Parameter \S+ is not defined\.$/.test(String(d.message)),
   );
   if (errors.length > 0) refuse(`syntax error: ${errors[0]!.message}`);
 

@@ -8,6 +8,7 @@ import type { ExportFormat, ExportGraph, ExportOutput } from './types.ts';
 export * from './types.ts';
 export { writeCsv, writeCypher, writeGexf, writeGraphml };
 export { cypherLiteral, cypherString } from './cypher.ts';
+export { bundleExport, type ExportBundle } from './bundle.ts';
 
 /** Write `graph` in `format`. JSON is graphology's serialized graph (the viewer's static mode reads it). */
 export function writeExport(graph: ExportGraph, format: ExportFormat): ExportOutput {
