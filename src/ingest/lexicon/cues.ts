@@ -13,9 +13,9 @@ export const CLAIM_NEGATORS: readonly RegExp[] = [
 /** Modal and conditional words that make an event hypothetical, future or unasserted. */
 export const HYPOTHETICAL_WORDS = new Set([
   'may', 'might', 'could', 'would', 'will', 'shall', 'should', 'if', 'unless', 'whether', 'possible', 'possibly',
-  'potential', 'potentially', 'future', 'planned', 'plans', 'plan', 'intends', 'intend', 'expected', 'ready',
-  'wants', 'want', 'wanted', 'seeks', 'aims', 'hopes', 'proposed', 'trying', 'tries', 'attempt', 'attempting',
-  'considering', 'weighing', 'prepared', 'can', 'likely', 'speculation', 'ahead',
+  'potential', 'potentially', 'future', 'planned', 'intends', 'intend', 'expected', 'ready',
+  'wants', 'want', 'wanted', 'seeks', 'aims', 'hopes', 'trying', 'tries', 'attempt', 'attempting',
+  'prepared', 'can', 'likely', 'speculation', 'ahead', 'considers', 'considering', 'consider', 'before',
 ]);
 
 /** Phrases that make what follows future or hypothetical. */
@@ -24,4 +24,5 @@ export const HYPOTHETICAL_PHRASES: readonly RegExp[] = [
   /\bas\s+early\s+as\b/i,
   /\b(?:threaten(?:s|ed|ing)?|vow(?:s|ed)?|pledge[sd]?|promise[sd]?|urge[sd]?)\s+(?:\w+\s+){0,3}to\b/i,
   /\bget\s+under\s+way\b/i,
+  /\bplans?\s+to\b/i,
 ];

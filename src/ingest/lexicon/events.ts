@@ -16,7 +16,7 @@ const SPECS: Record<EventType, TriggerSpec> = {
     verbs: ['meet|met', 'negotiate', 'hold talks|held talks|holding talks'],
     phrases: ['meetings?', 'talks', 'negotiations', 'summit', '(?:phone |telephone )?call(?:s)?[”"]? with', 'phone call', 'spoke by phone'],
   },
-  appeal: { verbs: ['urge', 'plead|pled', 'implore', 'appeal'], phrases: ['called on', 'calls on', 'calling on', 'called for', 'calls for', 'pleas?', 'appeals?'] },
+  appeal: { verbs: ['urge', 'plead|pled', 'implore', 'appeal'], phrases: ['called on', 'calls on', 'calling on', 'called for', 'calls for'] },
   proposal: { verbs: ['propose', 'offer'], phrases: ['proposals?', 'offers?', 'put forward'] },
   agreement: { verbs: ['agree', 'accept', 'endorse', 'sign', 'approve', 'ratify'], phrases: ['agreements?', 'accords?'] },
   rejection: { verbs: ['reject', 'refuse', 'rebuff', 'slam|slammed|slamming'], phrases: ['rejections?', 'refusals?', 'poured cold water on', 'pours cold water on'] },
@@ -53,11 +53,22 @@ export const TRIGGERS: readonly { type: EventType; re: RegExp }[] = Object.entri
   return { type: type as EventType, re: new RegExp(`(?<![\\w-])(?:${alts.join('|')})(?![\\w-])`, 'gi') };
 });
 
-/** Matches that look like triggers but are not events ("in order to", "advanced technology", "declined to comment"). */
-export const FALSE_TRIGGERS: readonly RegExp[] = [
-  /^order(?= to\b)/i,
-  /^advanced(?= (?!into|to|on|toward|towards|beyond|deeper|further|westward|eastward|northward|southward|and|in\b|,)\w)/i,
-  /^(?:talks?|meetings?)(?= (?:about|of) (?:a|an|the)? ?(?:possible|potential|future))/i,
+/**
+ * Matches that look like triggers but are not events: `at` is tested on the text from the trigger
+ * on, `before` (when given) on the text just before it ("in order to", "advanced technology",
+ * "demands that must be met").
+ */
+export const FALSE_TRIGGERS: readonly { at: RegExp; before?: RegExp }[] = [
+  { at: /^order(?= to\b)/i, before: /\bin\s+$/i },
+  { at: /^advanced(?= (?!into|to|on|toward|towards|beyond|deeper|further|westward|eastward|northward|southward|and|in\b|,)\w)/i },
+  { at: /^met\b/i, before: /\b(?:be|been|being|is|are|was|were)\s+$/i },
+  { at: /^(?:talks?|meetings?)(?= (?:about|of) (?:a|an|the)? ?(?:possible|potential|future))/i },
+  { at: /^(?:fighting|fight)\b/i, before: /\b(?:troops|soldiers|forces)\s+$/i },
+  { at: /^assault(?= (?:groups?|troops|units?|brigades?|forces|rifles?|teams?|squads?)\b)/i },
+  { at: /^negotiating(?= (?:position|power|table|team|stance|leverage|strength)\b)/i },
+  // Talks and negotiations count when they name their parties ("talks with X", "talks between X and Y").
+  { at: /^(?:talks|negotiations)(?! (?:with|between)\b)/i },
+  { at: /^(?:talks|negotiations)\b/i, before: /\b(?:peace|future|possible|broader|further)\s+$/i },
 ];
 
 /** Short verbs for labels ("Russia captures Sudzha"). */

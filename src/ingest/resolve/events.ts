@@ -16,6 +16,8 @@ interface Item {
   hypothetical: boolean;
 }
 
+const MILITARY = new Set(['attack', 'capture', 'advance', 'withdrawal', 'deployment', 'interception']);
+
 interface Cluster {
   items: Item[];
 }
@@ -36,8 +38,10 @@ function compatible(x: Item, y: Item): boolean {
   const need = x.type === 'meeting' || x.type === 'agreement' ? Math.min(2, ax.length, ay.length) : 1;
   const participants = ax.length && ay.length ? shared(ax, ay) >= Math.max(1, need) : false;
   if (x.article === y.article) {
-    // Within one article only a repeat (caption and body, recap) merges: same place, same agent, other paragraph.
-    return participants && Boolean(x.place && x.place === y.place) && x.paragraphKey !== y.paragraphKey && (x.date === y.date || !x.date || !y.date);
+    // Within one article only a repeat (caption and body, recap) merges: same agent, other paragraph, and
+    // for military events the same place (a diplomatic act such as a proposal has no place to share).
+    const where = MILITARY.has(x.type) ? Boolean(x.place && x.place === y.place) : true;
+    return participants && where && x.paragraphKey !== y.paragraphKey && (x.date === y.date || !x.date || !y.date);
   }
   return participants || (!ax.length && !ay.length && Boolean(x.place && x.place === y.place) && Boolean(x.date && y.date));
 }
@@ -68,7 +72,17 @@ export function resolveEvents(drafts: ArticleDraft[], entities: ResolvedEntities
   items.sort((a, b) => order(a).localeCompare(order(b)));
   const clusters: Cluster[] = [];
   for (const it of items) {
-    const c = clusters.find((cl) => cl.items[0]!.type === it.type && cl.items.every((m) => m.article !== it.article || compatible(m, it)) && cl.items.some((m) => compatible(m, it)));
+    // The best compatible cluster: same place, same date, and reports from the same article weigh most.
+    let c: Cluster | undefined;
+    let best = -1;
+    for (const cl of clusters) {
+      if (cl.items[0]!.type !== it.type || !cl.items.every((m) => m.article !== it.article || compatible(m, it)) || !cl.items.some((m) => compatible(m, it))) continue;
+      const score = (cl.items.some((m) => m.place && m.place === it.place) ? 4 : 0) + (cl.items.some((m) => m.date && m.date === it.date) ? 2 : 0) + (cl.items.some((m) => m.article === it.article) ? 1 : 0);
+      if (score > best) {
+        best = score;
+        c = cl;
+      }
+    }
     if (c) c.items.push(it);
     else clusters.push({ items: [it] });
   }

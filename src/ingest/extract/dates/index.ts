@@ -37,6 +37,8 @@ const BARE_YEAR = /\b(?:in|since|of|from|until|by|during|early|late|mid-?|throug
 const DAY_AFTER = /\b(?:a|one|two|three|\d+)\s+days?\s+(after|before)\b/gi;
 const WORD_NUM: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
 const CHRONO_CUE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|yesterday|tomorrow|week|month|year)\b|\d{4}-\d\d-\d\d/i;
+/** Spans anchored on another event ("a year after …") or on the moment of writing ("now"). */
+const RELATIVE_SPAN = /^(?:a|one|\d+)\s+(?:day|week|month|year)s?\b|\b(?:after|before|later|earlier)\b|^now$/i;
 const UNFIXED = /^(?:this|last|past|next|the past|the last|the next)\s+(?:week|weekend|few days|days)$|week$/i;
 
 /**
@@ -66,7 +68,8 @@ export function findDates(text: string, base: number, published: string | null, 
   for (const r of results) {
     const start = base + r.index;
     const end = start + r.text.length;
-    if (taken(start, end) || UNFIXED.test(r.text.trim()) || /^(?:a|one)\s+day/i.test(r.text)) continue;
+    if (taken(start, end) || UNFIXED.test(r.text.trim()) || RELATIVE_SPAN.test(r.text)) continue;
+    if (!ref && /\b(?:last|next|this|ago|now|yesterday|today|tomorrow|tonight)\b/i.test(r.text)) continue;
     push({ start, end, text: r.text, value: resolveChrono(r, text, ref, yearHint ?? null) });
   }
   for (const m of text.matchAll(BARE_YEAR)) {
@@ -97,7 +100,7 @@ function resolveChrono(r: chrono.ParsedResult, text: string, ref: Date | null, y
     if (ref) {
       const refMonth = ref.getUTCMonth() + 1;
       const refDay = ref.getUTCDate();
-      const future = /\bnext\s*$/.test(before) || /^\s*next\b/.test(r.text.toLowerCase());
+      const future = /\b(?:next|until|by|till)\s*$/.test(before) || /^\s*next\b/.test(r.text.toLowerCase());
       if (!future && (month > refMonth || (month === refMonth && known('day') && (day ?? 0) > refDay))) y -= 1;
     }
     if (/^\s*last year/.test(after)) y = (ref ? ref.getUTCFullYear() : baseYear) - 1;

@@ -2,9 +2,9 @@
 // around the trigger), place (nearest place in the clause), date (resolved against publication)
 // and a hypothetical flag for modal, conditional and future mentions.
 import type { CleanArticle, DraftEvent, EventType, Segment } from '../../../model/index.ts';
-import { HYPOTHETICAL_PHRASES, HYPOTHETICAL_WORDS } from '../../lexicon/cues.ts';
+import { CLAIM_NEGATORS, HYPOTHETICAL_PHRASES, HYPOTHETICAL_WORDS } from '../../lexicon/cues.ts';
 import { FALSE_TRIGGERS, LABEL_VERBS, TRIGGERS } from '../../lexicon/events.ts';
-import { countryByDemonym } from '../entities/index.ts';
+import { countryByDemonym, countryByName } from '../entities/index.ts';
 import { addDays, findDates, statedYear, type DateMention } from '../dates/index.ts';
 import { isActor, isPlace, type MentionIndex, type MentionRef } from '../rules/mentions.ts';
 import { isHeadline } from '../rules/sentences.ts';
@@ -21,10 +21,18 @@ interface Clause {
   end: number;
 }
 
-const CLAUSE_BREAK = /;\s|:\s|\s[–—]\s|,\s+(?:but|and|while|whereas|although|though|as|since|when|which|who|where)\s|\s(?:but|while|whereas)\s/g;
+const CLAUSE_BREAK = /;\s|:\s|\s[–—]\s|,\s+(?:but|and|while|whereas|although|though|as|since|when|which|who|where)\s|\s(?:but|while|whereas|since|because|although|though)\s/g;
+const MODALS = new Set(['may', 'might', 'could', 'would', 'will', 'shall', 'should', 'can', 'must']);
+/** A section label opening a paragraph ("Troop Deployment: …") is a heading, not a fact. */
+const SECTION_LABEL = /^(?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*:\s/;
+const REPORTED_THAT = /\b(?:said|says|claimed|claims|reported|reports|confirmed|confirms|stated|announced|added|warned|insisted|argued|noted)\s+(?:[\w’'-]+\s+){0,6}?that\s/gi;
 const NEGATED = /\b(?:not|n['’]t|never|no)\s+(?:\w+\s+)?$/i;
 const MILITARY: ReadonlySet<EventType> = new Set(['attack', 'capture', 'advance', 'withdrawal', 'deployment', 'interception']);
-const ANAPHORIC_PLACE = /\bthe (?:region|area|oblast|province|town|city|village|settlement|country)\b/i;
+const ANAPHORIC_PLACE = /\bthe (?:[\w-]+ ){0,2}(region|area|oblast|province|town|city|village|settlement)\b/i;
+const ANAPHOR_KINDS: Record<string, readonly string[]> = { region: ['region'], area: ['region', 'town', 'city', 'village'], oblast: ['region'], province: ['region'], town: ['town', 'city'], city: ['city', 'town'], village: ['village', 'town'], settlement: ['village', 'town'] };
+/** Types whose agent must be named: without one the mention is a figure of speech ("the advance threatens to …"). */
+const AGENTIVE: ReadonlySet<EventType> = new Set(['visit', 'appeal', 'proposal', 'agreement', 'rejection', 'demand', 'threat', 'order']);
+const TERRITORY = /^(?:\s+(?:the|a|an|more|five|four|three|two|several|some|most|much|of|its|their|his|back|control|over)){0,4}\s+(?:territory|territories|villages?|towns?|city|cities|settlements?|ground|region|area|positions?|land)\b/i;
 
 /** Finds the events of an article. */
 export function findEvents(article: CleanArticle, segments: Segment[], mentions: MentionIndex, options: EventOptions = {}): DraftEvent[] {
@@ -56,30 +64,57 @@ function sentenceEvents(ctx: SpeakerContext, seg: Segment, dates: DateMention[],
   for (const { type, re } of TRIGGERS) {
     for (const m of seg.text.matchAll(re)) {
       const rest = seg.text.slice(m.index);
-      if (FALSE_TRIGGERS.some((f) => f.test(rest))) continue;
+      const lead = seg.text.slice(Math.max(0, m.index - 20), m.index);
+      if (FALSE_TRIGGERS.some((f) => f.at.test(rest) && (!f.before || f.before.test(lead)))) continue;
       hits.push({ type, start: seg.start + m.index, end: seg.start + m.index + m[0].length });
     }
   }
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
   const clauses = clausesOf(text, seg);
+  const label = SECTION_LABEL.exec(seg.text);
+  const bodyStart = seg.start + (label ? label[0].length : 0);
   const events: (DraftEvent & { clause: Clause })[] = [];
   for (const h of hits) {
-    if (events.some((e) => e.evidence[0]!.start <= h.start && h.start < e.evidence[0]!.end && e.type === h.type)) continue;
+    if (h.start < bodyStart) continue;
+    const dup = events.find((e) => e.evidence[0]!.start <= h.start && h.start < e.evidence[0]!.end && e.type === h.type);
+    if (dup && !/^\s+by\s/.test(text.slice(h.end, h.end + 4))) continue;
     if (hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start)) continue;
     const clause = clauses.find((c) => c.start <= h.start && h.start < c.end) ?? { start: seg.start, end: seg.end };
-    if (NEGATED.test(text.slice(clause.start, h.start))) continue;
+    if (NEGATED.test(text.slice(clause.start, h.start)) || CLAIM_NEGATORS.some((re) => re.test(text.slice(clause.start, h.start)))) continue;
+    if (h.type === 'capture' && !takesTerritory(ctx, h)) continue;
     const ev = buildEvent(ctx, seg, clause, h, dates, lastDay, frameDate);
+    if (AGENTIVE.has(h.type) && !ev.actors.some((a) => a.role === 'agent')) continue;
     events.push({ ...ev, clause });
   }
   return events.map(({ clause: _c, ...e }) => e);
+}
+
+/** A capture takes ground: a place or territory noun as its object, or before a participle ("the city captured by"). */
+function takesTerritory(ctx: SpeakerContext, h: { start: number; end: number }): boolean {
+  const text = ctx.text;
+  const after = text.slice(h.end, h.end + 60);
+  if (TERRITORY.test(after)) return true;
+  const objectPlace = ctx.mentions.within(h.end, h.end + 40).find(isPlace);
+  if (objectPlace && wordsOf(text.slice(h.end, objectPlace.start)).length <= 3 && !/\b(?:in|from|at|near)\s+(?:the\s+)?$/i.test(text.slice(h.end, objectPlace.start))) return true;
+  const lead = text.slice(Math.max(0, h.start - 40), h.start);
+  if (/ed$/i.test(text.slice(h.start, h.end)) && /\b(?:territory|villages?|towns?|city|cities|settlements?|region|area|land)\s*,?\s*$/i.test(lead)) return true;
+  const placeBefore = ctx.mentions.before(h.start, h.start - 30).find(isPlace);
+  return Boolean(placeBefore && /ed$/i.test(text.slice(h.start, h.end)) && /^\s*,?\s*$/.test(text.slice(placeBefore.end, h.start)));
 }
 
 /** Splits a sentence into clauses at semicolons, dashes and clause-opening conjunctions. */
 function clausesOf(text: string, seg: Segment): Clause[] {
   const out: Clause[] = [];
   let s = seg.start;
-  for (const m of seg.text.matchAll(CLAUSE_BREAK)) {
-    const at = seg.start + m.index;
+  // "Though X said …, Y rejected …": a leading subordinate clause ends at its comma.
+  const sub = /^\s*(?:though|although|while|as|when|after|before|since|because|if|whereas|once|unless)\b[^,“"]*(?:[“"][^”"]*[”"][^,]*)?,\s*/i.exec(seg.text);
+  if (sub) {
+    out.push({ start: s, end: seg.start + sub[0].length - 1 });
+    s = seg.start + sub[0].length;
+  }
+  const base = s;
+  for (const m of text.slice(base, seg.end).matchAll(CLAUSE_BREAK)) {
+    const at = base + m.index;
     if (at > s) out.push({ start: s, end: at });
     s = at + m[0].length;
   }
@@ -105,16 +140,19 @@ function buildEvent(ctx: SpeakerContext, seg: Segment, clause: Clause, h: { type
   };
   const passive = /^\s+by\s+/.exec(text.slice(h.end, h.end + 5));
   const byAgent = passive ? after.find((m) => isActor(m) && m.start - h.end < 8) : undefined;
-  const agent = byAgent ?? before.find((m) => isActor(m) && (!isOblique(text, m) || /['’]s?$/.test(text.slice(m.end, m.end + 2)) && m.end > h.start - 30));
-  add(agent?.key ?? demonymActor(ctx, h.start, h.type) ?? pronounActor(ctx, clause.start, h.start), 'agent');
-  const target = after.find((m) => isActor(m) && m.key !== agent?.key && m !== byAgent);
+  // "his first visit", "the Russian president's visit": a possessive right before a noun trigger names the agent.
+  const possessive = pronounActor(ctx, seg, clause.start, h.start);
+  const agent = byAgent || possessive ? null : agentBefore(ctx, clause, h, before);
+  add(byAgent?.key ?? agent ?? possessive ?? subjectPronoun(ctx, clause, h.start), 'agent');
+  const target = after.find((m) => isActor(m) && m.key !== (byAgent?.key ?? agent ?? possessive) && m !== byAgent);
   add(target?.key, h.type === 'meeting' ? 'participant' : 'target');
   const place = pickPlace(ctx, clause, h, before, after);
   const date = eventDate(dates, clause, h, lastDay, frameDate);
   const words = wordsOf(text.slice(Math.max(clause.start, h.start - 60), h.start)).slice(-5).map((w) => w.lower);
   const window = text.slice(Math.max(clause.start, h.start - 40), h.start);
   const hypothetical =
-    words.some((w) => HYPOTHETICAL_WORDS.has(w)) ||
+    words.some((w) => MODALS.has(w)) ||
+    words.slice(-3).some((w) => HYPOTHETICAL_WORDS.has(w)) ||
     HYPOTHETICAL_PHRASES.some((re) => re.test(window)) ||
     /^\s*(?:if|whether|unless)\b/i.test(text.slice(seg.start, seg.end)) ||
     /\b(?:if|unless|whether)\b/i.test(text.slice(clause.start, h.start));
@@ -133,30 +171,69 @@ function buildEvent(ctx: SpeakerContext, seg: Segment, clause: Clause, h: { type
   };
 }
 
-/** "Russian strikes" → the Russian forces (military events) or Russia, when the article has that actor. */
-function demonymActor(ctx: SpeakerContext, pos: number, type: EventType): string | null {
-  const m = /((?:[A-Z][a-z]+\s)?[A-Z][a-z]+)\s+(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?)?$/.exec(ctx.text.slice(Math.max(0, pos - 40), pos));
-  if (!m) return null;
-  const country = countryByDemonym(m[1]!) ?? countryByDemonym(m[1]!.split(' ').pop()!);
+/**
+ * The agent of a trigger: an actor or demonym right before a noun trigger ("Russia's rapid advance",
+ * "US ceasefire proposal", "Russian drone strikes"), else the subject of the clause, searched after a
+ * reporting "… that" so the reporter is not taken for the actor ("the ministry claimed that troops …").
+ */
+function agentBefore(ctx: SpeakerContext, clause: Clause, h: { start: number; type: EventType }, before: MentionRef[]): string | null {
+  const text = ctx.text;
+  const close = before.find((m) => isActor(m) && wordsOf(text.slice(m.end, h.start)).length <= 3 && !/[,;:]/.test(text.slice(m.end, h.start)));
+  if (close && (/^['’]s?\b/.test(text.slice(close.end, close.end + 2)) || !/^\s+[a-z]+(?:ed|ing|s)?\s*$/.test(text.slice(close.end, h.start)) || close.end === h.start - 1)) return close.key;
+  const demonym = demonymActor(ctx, Math.max(clause.start, h.start - 40), h.start, h.type);
+  if (demonym) return demonym;
+  let from = clause.start;
+  for (const m of text.slice(clause.start, h.start).matchAll(REPORTED_THAT)) from = clause.start + m.index + m[0].length;
+  const subject = [...before].reverse().find((m) => m.start >= from && isActor(m) && !isOblique(text, m));
+  return (subject ?? before.find((m) => m.start >= from && isActor(m) && !isOblique(text, m)))?.key ?? null;
+}
+
+/** "he ordered …": a subject pronoun before the trigger, resolved to the last compatible actor. */
+function subjectPronoun(ctx: SpeakerContext, clause: Clause, pos: number): string | null {
+  const m = /\b(he|she|they|it)\s+(?:[\w’'-]+\s+){0,3}$/i.exec(ctx.text.slice(Math.max(clause.start, pos - 50), pos));
+  return m ? resolveReference(ctx, m[1]!, pos - m[0].length) : null;
+}
+
+/**
+ * "Russian strikes", "US-Ukrainian ceasefire proposal": a demonym or country name among the (at most
+ * three) words right before the trigger → that country's forces (military events) or the country.
+ */
+function demonymActor(ctx: SpeakerContext, from: number, pos: number, type: EventType): string | null {
+  const lead = ctx.text.slice(from, pos);
+  const m = /((?:[A-Z][a-z]+\s)?[A-Z][\w.]*?)(?:-[A-Z][a-z]+)?\s+(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?){0,2}$/.exec(lead);
+  if (!m || /[,;:]/.test(lead.slice(m.index))) return null;
+  const word = m[1]!;
+  const last = word.split(' ').pop()!;
+  const country = countryByDemonym(word) ?? countryByDemonym(last) ?? countryByName(word) ?? countryByName(last);
   if (!country) return null;
   const entities = [...ctx.mentions.byKey.values()].filter((e) => e.label === 'Actor');
   const force = entities.find((e) => e.kind === 'armed_force' && e.name.startsWith(country.demonym ?? '\u0000'));
-  const state = entities.find((e) => e.kind === 'country' && e.name === country.name);
+  const state = entities.find((e) => e.kind === 'country' && (e.name === country.name || e.aliases.includes(country.name)));
   return (MILITARY.has(type) ? force ?? state : state ?? force)?.key ?? null;
 }
 
 /** "his first visit" → the last person; "its troops" → the last country or organisation. */
-function pronounActor(ctx: SpeakerContext, from: number, pos: number): string | null {
-  const m = /\b(his|her|its|their)\s+(?:[\w-]+\s+){0,3}$/i.exec(ctx.text.slice(Math.max(from, pos - 40), pos));
-  return m ? resolveReference(ctx, m[1]!, pos - m[0].length) : null;
+function pronounActor(ctx: SpeakerContext, seg: Segment, from: number, pos: number): string | null {
+  const m = /\b(his|her|its|their|the\s+(?:[\w-]+\s+){0,2}(?:president|minister|leader|commander|general|spokesman|spokeswoman|envoy|chief)['’]s?)\s+(?:[\w-]+\s+){0,2}$/i.exec(ctx.text.slice(Math.max(from, pos - 60), pos));
+  if (!m) return null;
+  // "In his first visit to X, President Y …": a pronoun in a fronted phrase points forward to the subject.
+  const fronted = /^\s*(?:In|During|On|After|Before|Since)\s[^,]*,\s*/.exec(seg.text);
+  if (fronted && seg.start + fronted[0].length > pos) {
+    const after = ctx.mentions.within(seg.start + fronted[0].length, seg.start + fronted[0].length + 60);
+    const ahead = after.find((x) => x.kind === 'person') ?? after.find((x) => isActor(x) && !isOblique(ctx.text, x));
+    if (ahead) return ahead.key;
+  }
+  return resolveReference(ctx, m[1]!.replace(/['’]s?$/, ''), pos - m[0].length);
 }
 
 function pickPlace(ctx: SpeakerContext, clause: Clause, h: { start: number; end: number }, before: MentionRef[], after: MentionRef[]): string | null {
   const ok = (m: MentionRef): boolean => isPlace(m) && !/^['’]s?\b/.test(ctx.text.slice(m.end, m.end + 2));
   const found = after.find(ok) ?? before.find(ok);
   if (found) return found.key;
-  if (ANAPHORIC_PLACE.test(ctx.text.slice(clause.start, clause.end))) {
-    return ctx.mentions.before(clause.start, Math.max(0, clause.start - 2000)).find((m) => isPlace(m) && m.kind !== 'country')?.key ?? null;
+  const anaphor = ANAPHORIC_PLACE.exec(ctx.text.slice(clause.start, clause.end));
+  if (anaphor) {
+    const kinds = ANAPHOR_KINDS[anaphor[1]!.toLowerCase()] ?? [];
+    return ctx.mentions.before(clause.start, Math.max(0, clause.start - 2000)).find((m) => isPlace(m) && kinds.includes(m.kind))?.key ?? null;
   }
   return null;
 }
