@@ -2,8 +2,7 @@
 // (everything deleted, schema applied) for each test file.
 import { inject } from 'vitest';
 import { loadConfig, type Config } from '../../src/config.ts';
-import { createDb, type Db } from '../../src/db/index.ts';
-import { applySchema } from '../../src/db/schema.ts';
+import { clearGraph, createDb, type Db } from '../../src/db/index.ts';
 
 /** A Config whose neo4j section points at the test server (as if NEO4J_URI were set). */
 export function testConfig(): Config {
@@ -16,16 +15,8 @@ export function openTestDb(): Promise<Db> {
   return createDb(testConfig());
 }
 
-/** Deletes every node and relationship (in batches), then applies the schema. */
-export async function cleanDb(db: Db): Promise<void> {
-  const session = db.session('WRITE');
-  try {
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
-  } finally {
-    await session.close();
-  }
-  await applySchema(db);
-}
+/** Deletes every node and relationship, then applies the schema. */
+export const cleanDb: (db: Db) => Promise<void> = clearGraph;
 
 /** A Db on a clean database: call in beforeAll of each test file, close in afterAll. */
 export async function freshDb(): Promise<Db> {

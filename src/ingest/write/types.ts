@@ -1,0 +1,25 @@
+// What writeExtraction reports: counts of what changed, and the articles that did not land.
+import type { WriteCounters } from '../../db/write.ts';
+
+export interface WriteFailure {
+  /** Article id, or "(links)" for the cross-article batch. */
+  article: string;
+  file: string;
+  error: string;
+}
+
+export interface WriteStats extends WriteCounters {
+  /** Articles whose transaction committed. */
+  articles: number;
+  /** Cross-article links (CONTRADICTS/SUPPORTS) left out because an endpoint's article failed. */
+  skippedLinks: number;
+  failed: WriteFailure[];
+  ms: number;
+}
+
+export interface WriteOptions {
+  /** Called after each article batch (for a progress bar). */
+  onArticle?: (done: number, total: number, failure: WriteFailure | null) => void;
+  /** `ingestedAt` of new Article nodes (ISO); default now. */
+  now?: string;
+}
