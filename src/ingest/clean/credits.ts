@@ -31,17 +31,30 @@ export interface CreditResult {
   hadCredit: boolean;
 }
 
+/** Cheap pre-checks so the big patterns only run on paragraphs that can hold a credit. */
+const MAY_HAVE_BOILERPLATE = /ATTENTION|MANDATORY|RESALES|ARCHIVES|WATERMARK|EDITORIAL USE|THIRD PARTY|NOT FOR SALE|BEST QUALITY/;
+const MAY_HAVE_CREDIT = /via |\/|photo|image|picture|credit|getty|illustration|video still/i;
+/** Trailing credits are short: the patterns only look at the paragraph's last characters. */
+const TAIL = 240;
+
 /** Removes photo credits and agency boilerplate from one paragraph. */
 export function stripCredits(paragraph: string): CreditResult {
   let text = paragraph;
-  for (const re of BOILERPLATE) text = text.replace(re, '');
-  text = text.replace(BRACKETED, '');
-  // Several credits can trail one another ("Jane Doe/AFP via Getty Images"): strip until stable.
-  for (let round = 0; round < 3; round++) {
-    const before = text;
-    for (const re of TRAILING) text = text.replace(re, '');
-    if (text === before) break;
+  if (MAY_HAVE_BOILERPLATE.test(text)) for (const re of BOILERPLATE) text = text.replace(re, '');
+  if (MAY_HAVE_CREDIT.test(text)) {
+    if (/[(\[]/.test(text)) text = text.replace(BRACKETED, '');
+    // Several credits can trail one another ("Jane Doe/AFP via Getty Images"): strip until stable.
+    for (let round = 0; round < 3; round++) {
+      const from = text.length - TAIL;
+      const cut = from <= 0 ? 0 : Math.max(0, text.indexOf(' ', from));
+      const head = text.slice(0, cut);
+      let tail = text.slice(cut);
+      for (const re of TRAILING) tail = tail.replace(re, '');
+      if (head + tail === text) break;
+      text = head + tail;
+    }
   }
+  if (text === paragraph) return { text: paragraph.trim(), hadCredit: false };
   text = text.replace(/\s{2,}/g, ' ').trim();
   return { text, hadCredit: text !== paragraph.trim() };
 }

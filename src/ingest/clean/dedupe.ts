@@ -1,13 +1,6 @@
 // Repeated paragraphs: a caption printed twice, a headline repeated by the page template, a caption
 // re-run with another credit. The first occurrence is kept; offsets then refer to the kept text.
 
-const WORD = /[\p{L}\p{N}]+/gu;
-
-/** Lower-cased word tokens with quotes and punctuation folded away. */
-export function tokens(text: string): string[] {
-  return text.toLowerCase().match(WORD) ?? [];
-}
-
 export interface Candidate {
   text: string;
   /** True when a photo credit was stripped from it: it was a caption. */
@@ -22,21 +15,29 @@ function containment(later: string[], earlier: Set<string>): number {
   return hit / later.length;
 }
 
+/** Lower-cased letters and digits with everything else folded to single spaces: the repeat key. */
+function keyOf(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
 /**
  * Drops exact repeats (anywhere, when 4+ words) and near-repeats of a caption: a caption whose
  * words are ≥ 85 % inside one of the three previous kept paragraphs.
  */
 export function dropRepeats(paragraphs: Candidate[]): string[] {
-  const kept: { text: string; words: string[]; set: Set<string> }[] = [];
+  const kept: { text: string; key: string; set?: Set<string> }[] = [];
   const seen = new Set<string>();
   for (const p of paragraphs) {
-    const words = tokens(p.text);
-    const key = words.join(' ');
-    const previous = kept[kept.length - 1];
-    if (key && (previous?.words.join(' ') === key || (words.length >= 4 && seen.has(key)))) continue;
-    if (p.caption && words.length >= 5 && kept.slice(-3).some((k) => containment(words, k.set) >= 0.85)) continue;
+    const key = keyOf(p.text);
+    const wordCount = key === '' ? 0 : key.split(' ').length;
+    if (key && (kept[kept.length - 1]?.key === key || (wordCount >= 4 && seen.has(key)))) continue;
+    if (p.caption && wordCount >= 5) {
+      const words = key.split(' ');
+      const near = kept.slice(-3).some((k) => containment(words, (k.set ??= new Set(k.key.split(' ')))) >= 0.85);
+      if (near) continue;
+    }
     seen.add(key);
-    kept.push({ text: p.text, words, set: new Set(words) });
+    kept.push({ text: p.text, key });
   }
   return kept.map((k) => k.text);
 }

@@ -60,20 +60,3 @@ function isHidden(node: Node): boolean {
   const el = node as Element;
   return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
 }
-
-/** Depth and element count of a tree, measured iteratively, to decide whether Readability is safe. */
-export function measureTree(root: Node, stopAt: number): { depth: number; elements: number } {
-  let depth = 0;
-  let elements = 0;
-  const stack: [Node, number][] = [[root, 0]];
-  while (stack.length > 0) {
-    const [node, d] = stack.pop()!;
-    if (node.nodeType !== 1 && node.nodeType !== 9) continue;
-    elements++;
-    if (d > depth) depth = d;
-    if (elements > stopAt) break;
-    const children = node.childNodes;
-    for (let i = 0; i < children.length; i++) stack.push([children[i]!, d + 1]);
-  }
-  return { depth, elements };
-}

@@ -3,7 +3,8 @@
 // recursion and quadratic scoring (measured: 3,000 nested divs take minutes) goes to a plain walk.
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { domToParagraphs, measureTree } from './html-text.ts';
+import { domToParagraphs } from './html-text.ts';
+import { streamHtml, type StreamedHtml } from './html-stream.ts';
 
 export interface HtmlArticle {
   paragraphs: string[];
@@ -17,14 +18,20 @@ export interface HtmlArticle {
 const MAX_READABILITY_DEPTH = 120;
 const MAX_READABILITY_ELEMENTS = 20_000;
 
+/** Beyond these no DOM is built at all: the streamed text and meta tags are used as they are. */
+const MAX_DOM_DEPTH = 1_000;
+const MAX_DOM_ELEMENTS = 200_000;
+
 /** Extracts the readable body (as paragraphs) and the metadata of an HTML page. Never throws on bad markup. */
 export function htmlToArticle(html: string): HtmlArticle {
-  const { document } = parseHTML(html);
+  const streamed = streamHtml(html);
+  if (streamed.depth > MAX_DOM_DEPTH || streamed.elements > MAX_DOM_ELEMENTS) return fromStream(streamed);
+  // linkedom needs a full document: a bare fragment would land outside <body>.
+  const { document } = parseHTML(/<html[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`);
   const meta = readMetadata(document);
-  const size = measureTree(document, MAX_READABILITY_ELEMENTS);
   let paragraphs: string[] = [];
   let title: string | null = null;
-  if (size.depth <= MAX_READABILITY_DEPTH && size.elements <= MAX_READABILITY_ELEMENTS) {
+  if (streamed.depth <= MAX_READABILITY_DEPTH && streamed.elements <= MAX_READABILITY_ELEMENTS) {
     try {
       const parsed = new Readability<Node>(document, { serializer: (node) => node, charThreshold: 200 }).parse();
       if (parsed?.content) paragraphs = domToParagraphs(parsed.content);
@@ -36,7 +43,19 @@ export function htmlToArticle(html: string): HtmlArticle {
     }
   }
   if (paragraphs.length === 0) paragraphs = domToParagraphs(document.body ?? document);
+  if (paragraphs.length === 0) paragraphs = streamed.paragraphs;
   return { paragraphs, title: meta.title ?? title, published: meta.published, source: meta.source, url: meta.url };
+}
+
+function fromStream(streamed: StreamedHtml): HtmlArticle {
+  const meta = (...keys: string[]): string | null => keys.map((k) => streamed.meta.get(k)?.trim()).find((v) => v) ?? null;
+  return {
+    paragraphs: streamed.paragraphs,
+    title: meta('og:title', 'twitter:title') ?? streamed.title,
+    published: meta('article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'date', 'time'),
+    source: meta('og:site_name', 'application-name', 'publisher'),
+    url: meta('canonical', 'og:url'),
+  };
 }
 
 interface Meta {
