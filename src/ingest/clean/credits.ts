@@ -42,7 +42,7 @@ export function stripCredits(paragraph: string): CreditResult {
   let text = paragraph;
   if (MAY_HAVE_BOILERPLATE.test(text)) for (const re of BOILERPLATE) text = text.replace(re, '');
   if (MAY_HAVE_CREDIT.test(text)) {
-    if (/[(\[]/.test(text)) text = text.replace(BRACKETED, '');
+    if (/[([]/.test(text)) text = text.replace(BRACKETED, '');
     // Several credits can trail one another ("Jane Doe/AFP via Getty Images"): strip until stable.
     for (let round = 0; round < 3; round++) {
       const from = text.length - TAIL;
