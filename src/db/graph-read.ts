@@ -41,9 +41,9 @@ const FILTERS = `
 const RANK_AND_CAP = `
   WITH DISTINCT n
   WITH n, COUNT { (n)--() } AS degree WHERE degree >= $minDegree
-  WITH collect({n: n, degree: degree}) AS all
-  UNWIND all AS x
-  WITH size(all) AS total, x ORDER BY x.degree DESC, x.n.id
+  WITH collect({n: n, degree: degree}) AS picked
+  UNWIND picked AS x
+  WITH size(picked) AS total, x ORDER BY x.degree DESC, x.n.id
   LIMIT $limit
   RETURN total, elementId(x.n) AS eid`;
 
