@@ -107,8 +107,12 @@ function resolveChrono(r: chrono.ParsedResult, text: string, ref: Date | null, y
     return known('day') ? `${y}-${pad(month)}-${pad(day!)}` : `${y}-${pad(month)}`;
   }
   if (known('weekday') || known('day')) {
-    // Weekday alone ("on Wednesday"): chrono already picks the one on or before the reference.
-    return ref ? isoDay(c.date()) : null;
+    // Weekday alone ("on Wednesday"): the one on or before the reference, unless marked future ("next").
+    if (!ref) return null;
+    const d = c.date();
+    const future = /\b(?:next|until|by)\s*$/.test(before) || /^\s*next\b/i.test(r.text);
+    if (!future && d.getTime() > ref.getTime() + 12 * 3600 * 1000) d.setUTCDate(d.getUTCDate() - 7);
+    return isoDay(d);
   }
   return null;
 }

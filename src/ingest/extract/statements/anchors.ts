@@ -231,6 +231,8 @@ function finishSentence(ctx: SpeakerContext, seg: Sentence, cands: Candidate[]):
     if (c.trailing) continue;
     for (const d of cands) {
       if (d === c || !d.speaker) continue;
+      // "According to X, Y said that P": the inner report stays inside; resolveOverlaps makes X its `via`.
+      if (c.kind === 'according' && !d.trailing) continue;
       if (d.cutAt > c.start && d.cutAt < c.end) c.end = d.cutAt;
       else if (d.anchor > c.start && d.anchor < c.end && d.speaker.start < c.start) {
         const comma = ctx.text.lastIndexOf(',', d.anchor);

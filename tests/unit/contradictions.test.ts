@@ -1,0 +1,65 @@
+// CONTRADICTS and SUPPORTS between statements: negation, denial, synonyms from WordNet and phrasal groups.
+import { describe, expect, it } from 'vitest';
+import { linkStatements } from '../../src/ingest/resolve/contradictions.ts';
+import type { StatementRecord } from '../../src/model/index.ts';
+
+let n = 0;
+function st(article: string, speaker: string, text: string, polarity: 'affirms' | 'denies' = 'affirms', about = ['a:garrison']): StatementRecord {
+  n++;
+  return { id: `s:${n}`, article, speaker, text, quote: false, verb: 'say', polarity, date: null, start: n * 100, end: n * 100 + text.length, about };
+}
+const actors = new Set(['a:garrison', 'a:brell', 'a:olga', 'a:herald']);
+const names = new Map([['a:garrison', 'the garrison'], ['a:brell', 'Brell'], ['a:olga', 'Varenko'], ['a:herald', 'the Herald']]);
+
+describe('linkStatements', () => {
+  it('finds a contradiction between "surrounded" and "not encircled" across articles, with a reason', () => {
+    const a = st('art:1', 'a:brell', 'the garrison in Vessa is surrounded');
+    const b = st('art:2', 'a:herald', 'the garrison is under pressure but it is not encircled');
+    const links = linkStatements([a, b], actors, names);
+    expect(links.contradictions).toHaveLength(1);
+    expect(links.contradictions[0]!.reason).toMatch(/Brell/);
+    expect(links.contradictions[0]!.reason).toMatch(/not encircled/);
+  });
+
+  it('reads a denial as the negation of its claim', () => {
+    const a = st('art:1', 'a:brell', 'the garrison has been cut off');
+    const b = st('art:2', 'a:olga', 'the garrison is trapped', 'denies');
+    expect(linkStatements([a, b], actors, names).contradictions).toHaveLength(1);
+  });
+
+  it('finds support between synonyms with the same polarity', () => {
+    const a = st('art:1', 'a:brell', 'the garrison was encircled on Monday');
+    const b = st('art:2', 'a:olga', 'the garrison is surrounded');
+    const links = linkStatements([a, b], actors, names);
+    expect(links.contradictions).toHaveLength(0);
+    expect(links.supports).toHaveLength(1);
+  });
+
+  it('treats "no evidence that …" as denying the whole claim', () => {
+    const a = st('art:1', 'a:brell', 'the garrison is surrounded');
+    const b = st('art:2', 'a:herald', 'there is no evidence that enemy units have encircled the garrison');
+    expect(linkStatements([a, b], actors, names).contradictions).toHaveLength(1);
+  });
+
+  it('keeps within-article contradictions apart from cross-article ones', () => {
+    const a = st('art:1', 'a:brell', 'the garrison is surrounded');
+    const b = st('art:1', 'a:olga', 'the garrison is not surrounded');
+    const links = linkStatements([a, b], actors, names);
+    expect(links.contradictions).toHaveLength(0);
+    expect(links.withinArticle).toHaveLength(1);
+  });
+
+  it('links nothing when the statements share no actor or no predicate', () => {
+    const a = st('art:1', 'a:brell', 'the garrison is surrounded');
+    const b = st('art:2', 'a:olga', 'the bridge is not surrounded', 'affirms', ['a:bridge']);
+    const c = st('art:2', 'a:olga', 'the garrison received new rifles', 'denies');
+    const links = linkStatements([a, b, c], actors, names);
+    expect(links.contradictions).toHaveLength(0);
+  });
+
+  it('ignores hypothetical claims', () => {
+    const a = st('art:1', 'a:brell', 'the garrison would be surrounded if the road fell');
+    const b = st('art:2', 'a:olga', 'the garrison is not surrounded');
+    expect(linkStatements([a, b], actors, names).contradictions).toHaveLength(0);
+  });
+});

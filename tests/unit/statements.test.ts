@@ -1,0 +1,81 @@
+// Statements: quotation and reported-speech attribution, pronouns, denials, nested attribution, spans.
+import { describe, expect, it } from 'vitest';
+import { findStatements } from '../../src/ingest/extract/statements/index.ts';
+import { PEOPLE, passage } from './extract/fixtures.ts';
+
+function statementsOf(text: string, published: string | null = '2025-03-13') {
+  const p = passage(text, PEOPLE, published);
+  return findStatements(p.article, p.segments, p.mentions).map((s) => {
+    expect(p.article.text.slice(s.start, s.end)).toBe(s.text);
+    return s;
+  });
+}
+
+describe('findStatements', () => {
+  it('attributes reported speech with the speaker before the verb', () => {
+    const [s, ...rest] = statementsOf('Olga Varenko said that the bridge at Vessa would reopen next week.');
+    expect(rest).toHaveLength(0);
+    expect(s).toMatchObject({ speaker: 'p:olga', text: 'the bridge at Vessa would reopen next week', verb: 'say', polarity: 'affirms', quote: false });
+    expect(s!.about).toContain('pl:vessa');
+  });
+
+  it('attributes a quotation with the speaker after it', () => {
+    const [s] = statementsOf('“We will not give up a single street of Vessa,” Tomas Brell said on Tuesday.');
+    expect(s).toMatchObject({ speaker: 'p:tomas', text: 'We will not give up a single street of Vessa', quote: true });
+  });
+
+  it('resolves "he" to the person named in the previous sentence', () => {
+    const st = statementsOf('Tomas Brell toured the flooded districts. He said the army would help rebuild the dams by spring.');
+    expect(st).toHaveLength(1);
+    expect(st[0]).toMatchObject({ speaker: 'p:tomas', text: 'the army would help rebuild the dams by spring' });
+  });
+
+  it('takes a quotation introduced by a colon, split per sentence', () => {
+    const st = statementsOf('Varenko added: “The roads are open again. The trucks are moving.”');
+    expect(st.map((s) => s.text)).toEqual(['The roads are open again', 'The trucks are moving']);
+    expect(st.every((s) => s.speaker === 'p:olga' && s.quote)).toBe(true);
+  });
+
+  it('handles "according to X" leading and trailing', () => {
+    const lead = statementsOf('According to the Daily Herald, the Ministry of Roads spent twice its budget.');
+    expect(lead[0]).toMatchObject({ speaker: 'm:herald', text: 'the Ministry of Roads spent twice its budget' });
+    const trail = statementsOf('Repairs on the main road will take three months, according to the Ministry of Roads.');
+    expect(trail[0]).toMatchObject({ speaker: 'o:ministry', text: 'Repairs on the main road will take three months' });
+  });
+
+  it('keeps the claim of a denial, with polarity denies', () => {
+    const [s] = statementsOf('Norland denied that its troops had entered Vessa.');
+    expect(s).toMatchObject({ speaker: 'c:norland', text: 'its troops had entered Vessa', polarity: 'denies', verb: 'deny' });
+  });
+
+  it('gives the inner speaker of a nested attribution, the outer source as via', () => {
+    const [s] = statementsOf('According to the Daily Herald, Tomas Brell told reporters that the talks had failed.');
+    expect(s).toMatchObject({ speaker: 'p:tomas', text: 'the talks had failed', via: ['m:herald'] });
+  });
+
+  it('splits two reports in one sentence at the conjunction', () => {
+    const st = statementsOf('The Ministry of Roads said the tunnel was safe, but Olga Varenko said it needed new lights.');
+    expect(st.map((s) => [s.speaker, s.text])).toEqual([
+      ['o:ministry', 'the tunnel was safe'],
+      ['p:olga', 'it needed new lights'],
+    ]);
+  });
+
+  it('attributes a possessed claim ("X’s claim that P") and a dismissal of it', () => {
+    const st = statementsOf('Officials dismissed Brell’s claim that the dam had been sabotaged.');
+    const claim = st.find((s) => s.speaker === 'p:tomas');
+    expect(claim).toMatchObject({ text: 'the dam had been sabotaged', polarity: 'affirms' });
+    expect(st.find((s) => s.polarity === 'denies')?.speaker).toBeNull();
+  });
+
+  it('dates a statement by the weekday in its sentence, else by publication', () => {
+    const [a] = statementsOf('On Monday, Olga Varenko said the border would stay closed.', '2025-03-13');
+    expect(a!.date).toBe('2025-03-10');
+    const [b] = statementsOf('Olga Varenko said the border would stay closed.', '2025-03-13');
+    expect(b!.date).toBe('2025-03-13');
+  });
+
+  it('finds nothing in a passage without attribution', () => {
+    expect(statementsOf('The river rose by two metres overnight and flooded the lower town.')).toEqual([]);
+  });
+});
