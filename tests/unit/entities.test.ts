@@ -117,6 +117,15 @@ describe('findEntities: places', () => {
     expect(regions[0]?.name).toBe('Sumy Oblast');
   });
 
+  it('knows states and provinces from CLDR, but a big city keeps its name', () => {
+    const es = find('Governor Ann Mallory of Nevada said voters in New York and Texas were watching.');
+    expect(named(es, 'Nevada')?.kind).toBe('region');
+    expect(named(es, 'Texas')?.kind).toBe('region');
+    expect(es.find((e) => e.key === named(es, 'Texas')?.partOf)?.name).toBe('United States');
+    expect(named(es, 'New York')?.kind).toBe('city');
+    expect(named(es, 'Ann Mallory')?.kind).toBe('person');
+  });
+
   it('keeps a region apart from a facility that shares its name', () => {
     const es = find('Shelling near the Varnok Nuclear Plant worried experts in the Varnok region.');
     expect(es.filter((e) => e.label === 'Place').map((e) => e.kind).sort()).toEqual(['facility', 'region']);

@@ -9,7 +9,7 @@ const tsv = [
   row(1, 'Varnok', 'Varnock', 10, 20, 'PPLA', 'UA', '07', 120_000),
   row(2, 'Varnok', '', 40, -80, 'PPL', 'US', 'PA', 3_000_000),
   row(3, 'Malyn Dvir', '', 10.5, 20.5, 'PPL', 'UA', '07', 800),
-  row(4, 'Stolnik', 'Stolnyk', 11, 21, 'PPLC', 'UA', '12', 2_000_000),
+  row(4, 'Stolnik', 'Stolnyk', 11, 21, 'PPLC', 'UA', '12', 900_000),
 ].join('\n');
 const gazetteer = gazetteerFromTsv(tsv);
 

@@ -4,6 +4,7 @@ import type { PlaceKind } from '../../model/index.ts';
 import { type Gazetteer, type GazetteerEntry, loadGazetteer } from './gazetteer.ts';
 
 export { foldPlaceName, gazetteerFromTsv, loadGazetteer, type Gazetteer, type GazetteerEntry } from './gazetteer.ts';
+export { lookupSubdivision, type Subdivision } from './subdivisions.ts';
 
 export interface GeoHit {
   entry: GazetteerEntry;
@@ -49,8 +50,8 @@ export function geocode(name: string, ctx: GeocodeContext = {}): GeoHit | null {
   const min = ctx.minPopulation ?? 0;
   // In a country the article names, smaller places pass too (a village near the front line).
   // Alternate names ("Odessa" for Odesa, but also "Hamas" for a German town in some language)
-  // count only for places in a country the article names.
-  const alts = gaz.lookupAlternate(name).filter((e) => countries.has(e.country));
+  // count only for places in a country the article names, or for world cities ("New York").
+  const alts = gaz.lookupAlternate(name).filter((e) => countries.has(e.country) || e.population >= 1_000_000);
   const cands = [...gaz.lookup(name), ...alts].filter((e) => e.population >= min || (countries.has(e.country) && e.population >= Math.min(min, 1_000)));
   if (cands.length === 0) return null;
   const entry = cands.sort((a, b) => better(a, b, countries))[0] as GazetteerEntry;

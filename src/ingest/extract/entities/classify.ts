@@ -1,9 +1,9 @@
 // Classifies one capitalised chunk: country, capital, seat of government, region, person (with
 // the title and nationality split off), organisation, media outlet, facility or place.
-import { geocode } from '../../geo/index.ts';
+import { geocode, lookupSubdivision, type Subdivision } from '../../geo/index.ts';
 import { type CountryInfo, countryByCapital, countryByName } from './countries.ts';
 import { demonymAt } from './forces.ts';
-import { FACILITY_HEADS, GOVERNMENT_SEATS, MEDIA_HEADS, ORG_HEADS, REGION_WORDS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.ts';
+import { ARMED_HEADS, COMPASS, FACILITY_HEADS, FACILITY_NOUNS, GOVERNMENT_SEATS, MEDIA_HEADS, ORG_HEADS, REGION_WORDS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.ts';
 import { isCommonWord, lexTags, type Token } from './tokens.ts';
 
 export type Piece =
@@ -12,7 +12,7 @@ export type Piece =
   | { type: 'seat'; from: number; to: number; name: string; cc: string }
   | { type: 'region'; from: number; to: number; base: string; name: string; cc: string | null }
   | { type: 'person'; from: number; to: number; name: string; title: string | null; cc: string | null; surnameOnly: boolean }
-  | { type: 'org'; from: number; to: number; name: string; media: boolean; cc: string | null }
+  | { type: 'org'; from: number; to: number; name: string; media: boolean; cc: string | null; armed?: boolean }
   | { type: 'place'; from: number; to: number; name: string; cue: boolean }
   | { type: 'unknown'; from: number; to: number; name: string };
 
@@ -40,6 +40,9 @@ const isFirstName = (t: Token): boolean =>
   lexTags(t.text).some((x) => x === 'FirstName' || x === 'MaleName' || x === 'FemaleName') && !countryByName(t.text) && !countryByCapital(t.text);
 const isHead = (t: Token): boolean => ORG_HEADS.has(t.text) || MEDIA_HEADS.has(t.text) || FACILITY_HEADS.has(t.text);
 
+/** A capitalised word that can continue a person's name (not a title, head, acronym or connector). */
+const plainName = (t: Token): boolean => t.cap && !t.caps && !isTitle(t) && !isHead(t) && !/\.$/.test(t.text);
+
 /** Title text of tokens [from, to], without a leading nationality: "Chief of General Staff Gen." → "Chief of General Staff". */
 function titleOf(tokens: Token[], from: number, to: number): { title: string | null; cc: string | null } {
   let cc: string | null = null;
@@ -52,7 +55,9 @@ function titleOf(tokens: Token[], from: number, to: number): { title: string | n
     cc = c.code;
     from += 1;
   }
-  while (to > from && /\.$/.test((tokens[to] as Token).text)) to--; // "… Staff Gen." keeps the longer title
+  let words0 = to;
+  while (words0 > from && /\.$/.test((tokens[words0] as Token).text)) words0--; // "… Staff Gen." keeps the longer title
+  if (!/\.$/.test((tokens[words0] as Token | undefined)?.text ?? '')) to = words0;
   const title = from <= to ? words(tokens, from, to) : null;
   return { title: title && [...title.toLowerCase().split(' ')].some((w) => TITLE_HEADS.has(w)) ? title : null, cc };
 }
@@ -62,10 +67,13 @@ function personIn(tokens: Token[], from: number, to: number): { from: number; to
   for (let p = from; p < to; p++) {
     const t = tokens[p] as Token;
     const n = tokens[p + 1] as Token;
-    if (isFirstName(t) && !isTitle(n) && !isHead(n) && !n.caps) {
+    if (isFirstName(t) && n.cap && !isTitle(n) && !isHead(n) && !n.caps) {
       let end = p + 1;
-      while (end < to && end - p < 3 && !isHead(tokens[end + 1] as Token) && !isTitle(tokens[end + 1])) end++;
-      return { from: p, to: end };
+      while (end < to && end - p < 3 && plainName(tokens[end + 1] as Token)) end++;
+      // "Rand Paul": a capitalised word before the first name, not a title or nationality, is a name too.
+      const b = tokens[p - 1];
+      const start = p > from && b && plainName(b) && !b.poss && !isCommonWord(b.text) && !COMPASS.has(b.text) && !demonymAt(tokens, p - 1) && !countryByName(b.text) && !TITLE_MODIFIERS.has(b.text.toLowerCase()) ? p - 1 : p;
+      return { from: start, to: end };
     }
   }
   // "President Xi Jinping": title heads then two or three plain capitalised words
@@ -83,6 +91,15 @@ function personIn(tokens: Token[], from: number, to: number): { from: number; to
 export function classifyChunk(from: number, to: number, ctx: ChunkContext): Piece[] {
   const { tokens } = ctx;
   if ((tokens[from] as Token).text === 'The' && from < to) from++;
+  // "Sen. Rand Paul of Kentucky": a person's name ends before "of"; what follows is classified apart.
+  for (let c = from + 1; c < to; c++) {
+    if ((tokens[c] as Token).text !== 'of') continue;
+    const left = personIn(tokens, from, c - 1);
+    if (left && left.to === c - 1 && !tokens.slice(from, c).some(isHead)) {
+      return [...classifyChunk(from, c - 1, ctx), ...classifyChunk(c + 1, to, { ...ctx, placeCue: true, titleBefore: null })];
+    }
+    break;
+  }
   const name = words(tokens, from, to);
   const last = tokens[to] as Token;
   const next = tokens[to + 1];
@@ -116,13 +133,19 @@ export function classifyChunk(from: number, to: number, ctx: ChunkContext): Piec
     return out;
   }
   if (FACILITY_HEADS.has(last.text) && to > from && ctx.placeCue) return [{ type: 'place', from, to, name, cue: true }];
+  // "the Halfaya bridge", "Antonov airport": a name and a lower-case facility noun
+  if (next && !last.poss && next.gap === ' ' && FACILITY_NOUNS.has(next.text) && !ORG_HEADS.has(last.text)) {
+    return [{ type: 'place', from, to: to + 1, name: `${name} ${next.text}`, cue: true }];
+  }
   if (MEDIA_HEADS.has(last.text) && (to > from || tokens[from - 1]?.text === 'The')) return [{ type: 'org', from, to, name, media: true, cc: null }];
   for (let i = from; i <= to; i++) {
     if (ORG_HEADS.has((tokens[i] as Token).text) && to > from) {
       const d = demonymAt(tokens, from);
-      return [{ type: 'org', from, to, name, media: false, cc: d ? d[0].code : null }];
+      return [{ type: 'org', from, to, name, media: false, cc: d ? d[0].code : null, armed: ARMED_HEADS.has(last.text) }];
     }
   }
+  // "North Darfur", "Western Cape": a compass word before an unknown name makes a region-like place
+  if (to > from && COMPASS.has((tokens[from] as Token).text)) return [{ type: 'place', from, to, name, cue: true }];
   const single = from === to;
   const tags = single ? lexTags(name) : [];
   if (ctx.sourceCue && !ctx.titleBefore) {
@@ -141,7 +164,15 @@ export function classifyChunk(from: number, to: number, ctx: ChunkContext): Piec
   if (!single && to - from <= 2 && !tokens.slice(from, to + 1).some(isTitle) && (ctx.titleBefore || verbAfter)) {
     return [{ type: 'person', from, to, name, title: ctx.titleBefore, cc: null, surnameOnly: false }];
   }
-  const hit = geocode(name, { countries: ctx.countries, minPopulation: ctx.placeCue || ctx.settlement ? 0 : 10_000 });
+  // Without a cue, a place abroad must be a city anyone would know; in a country the article names, a town will do.
+  const hit = geocode(name, { countries: ctx.countries, minPopulation: ctx.placeCue || ctx.settlement ? 0 : 100_000 });
+  // A state or province ("Texas", "Crimea"), unless a big city has the name ("New York", "Kursk").
+  // ("Western", "Central" and "Capital" are provinces somewhere: a lone common word is never one.)
+  const subs = single && (isCommonWord(name) || COMPASS.has(name)) ? [] : lookupSubdivision(name);
+  if (subs.length && !(hit && hit.entry.population >= 100_000)) {
+    const sub = subs.find((s) => ctx.countries.has(s.country)) ?? (subs[0] as Subdivision);
+    return [{ type: 'region', from, to, base: name, name, cc: sub.country }];
+  }
   if (hit || tags.some((t) => t === 'City' || t === 'Region' || t === 'Place')) return [{ type: 'place', from, to, name, cue: ctx.placeCue || ctx.settlement }];
   if (ctx.settlement && !ctx.titleBefore) return [{ type: 'place', from, to, name, cue: true }];
   if (single && (verbAfter || ctx.titleBefore)) return [{ type: 'person', from, to, name, title: ctx.titleBefore, cc: null, surnameOnly: true }];

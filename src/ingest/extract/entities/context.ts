@@ -73,7 +73,8 @@ export function titleBefore(tokens: Token[], i: number): string | null {
     k--;
     if (!attached(tokens[k + 1])) break;
   }
-  if (!head) return null;
+  // "the chief executive of Tesla": the name is the title's object, not its holder.
+  if (!head || ['of', 'for', 'the', 'at'].includes((tokens[i - 1] as Token | undefined)?.text ?? '')) return null;
   let from = k + 1;
   while (from < i && ['the', 'of', 'for'].includes((tokens[from] as Token).text)) from++;
   if (from >= i) return null;

@@ -12,7 +12,8 @@ export const TITLE_HEADS = new Set([
   'captain', 'sergeant', 'dr.', 'mr.', 'mrs.', 'ms.', 'prof.', 'aide', 'negotiator', 'diplomat', 'prosecutor',
   'judge', 'justice', 'speaker', 'ombudsman', 'commissioner', 'deputy', 'lawmaker', 'mp', 'analyst', 'correspondent',
   'reporter', 'editor', 'founder', 'ceo', 'emir', 'sheikh', 'sultan', 'patriarch', 'archbishop', 'bishop',
-  'counterpart', 'mediator', 'chief-of-staff', 'attorney', 'official', 'commissar', 'ayatollah',
+  'counterpart', 'mediator', 'chief-of-staff', 'attorney', 'official', 'commissar', 'ayatollah', 'secretary-general',
+  'brig.', 'brigadier', 'cmdr.', 'cpl.', 'pvt.', 'lieut.', 'amb.', 'hon.', 'director-general', 'minister-president',
 ]);
 
 /** Words that may stand inside a title before or between heads ("top", "foreign policy", "special"). */
@@ -32,8 +33,17 @@ export const ORG_HEADS = new Set([
   'Company', 'Corporation', 'Corp.', 'Inc.', 'Group', 'Authority', 'Bureau', 'Guard', 'Command', 'Fund',
   'Coalition', 'Alliance', 'Network', 'Cabinet', 'Directorate', 'Secretariat', 'Staff', 'Police', 'Ministry',
   'Center', 'Centre', 'Forum', 'Movement', 'Front', 'Brigade', 'Battalion', 'Regiment', 'Division', 'Corps',
-  'Force', 'Nations', 'Mission', 'Programme', 'Program', 'Tribunal', 'Conference', 'Board', 'Institution', 'Federation',
+  'Force', 'Forces', 'Army', 'Navy', 'Militia', 'Nations', 'Mission', 'Programme', 'Program', 'Tribunal', 'Conference', 'Board', 'Institution', 'Federation',
 ]);
+
+/** Heads of organisations that are armed forces ("Rapid Support Forces", "National Guard"). */
+export const ARMED_HEADS = new Set(['Forces', 'Force', 'Army', 'Guard', 'Guards', 'Brigade', 'Brigades', 'Battalion', 'Regiment', 'Corps', 'Division', 'Navy', 'Militia', 'Legion', 'Fleet']);
+
+/** Compass and position words that start a region's name ("North Darfur", "Western Cape"). */
+export const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Upper', 'Lower', 'Greater']);
+
+/** Lower-case nouns after a name that make it a facility or feature ("the Halfaya bridge", "Antonov airport"). */
+export const FACILITY_NOUNS = new Set(['bridge', 'airport', 'airfield', 'airbase', 'dam', 'plant', 'base', 'port', 'station', 'square', 'street', 'road', 'highway', 'river', 'lake', 'mountain', 'refinery', 'hospital', 'stadium', 'palace', 'mine', 'railway', 'crossing', 'checkpoint']);
 
 /** Heads that make an organisation a media outlet ("Fox News", "Kyiv Post", "Associated Press"). */
 export const MEDIA_HEADS = new Set([

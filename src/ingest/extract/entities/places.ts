@@ -62,7 +62,7 @@ export function ensurePlace(bag: EntityBag, name: string, kind: PlaceKind | null
   const key = placeKey(name);
   const existing = bag.byKey.get(key);
   if (existing) return existing;
-  const hit = kind === 'facility' ? null : geocode(name, { countries, minPopulation: cue ? 0 : 10_000 });
+  const hit = kind === 'facility' ? null : geocode(name, { countries, minPopulation: cue ? 0 : 100_000 });
   const e = bag.ensure(key, { label: 'Place', name, kind: kind ?? hit?.kind ?? 'other' });
   if (hit) {
     applyGeo(e, hit);

@@ -3,9 +3,9 @@
 // included), title-led references ("the Russian president"), and sources cited.
 import type { EntityBag, FoundEntity } from './bag.ts';
 import type { Piece } from './classify.ts';
-import { capitalLocates, countryLocates } from './context.ts';
+import { capitalLocates, countryLocates, placeCueBefore } from './context.ts';
 import { countryByCapital, countryByName } from './countries.ts';
-import { MEDIA_CUE_AFTER, MEDIA_CUE_BEFORE, SPEECH_VERBS, TITLE_HEADS } from './lexicon.ts';
+import { COMPASS, MEDIA_CUE_AFTER, MEDIA_CUE_BEFORE, SPEECH_VERBS, TITLE_HEADS } from './lexicon.ts';
 import { ensureCountryActor, countryKey } from './forces.ts';
 import { countryPlaceKey, ensureCountryPlace, ensurePlace } from './places.ts';
 import { orgKey, personKey } from './register.ts';
@@ -82,6 +82,7 @@ export function resolveUnknowns(pieces: Piece[], ctx: PassContext): void {
     if (p.type !== 'unknown' || p.to - p.from < 1 || p.to - p.from > 2) continue;
     const last = (tokens[p.to] as Token).text;
     if (!alone.has(last) && !SURNAME_ENDING.test(last)) continue;
+    if (COMPASS.has((tokens[p.from] as Token).text) || placeCueBefore(tokens, p.from)) continue;
     if (tokens.slice(p.from, p.to + 1).some((t) => t.caps || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text))) continue;
     const e = bag.ensure(personKey(p.name), { label: 'Actor', name: p.name, kind: 'person' });
     bag.mention(e.key, (tokens[p.from] as Token).start, (tokens[p.to] as Token).end);
@@ -93,7 +94,11 @@ export function resolveUnknowns(pieces: Piece[], ctx: PassContext): void {
     const end = (tokens[p.to] as Token).end;
     const who = personFor(bag, p.name);
     if (who) bag.mention(who.key, start, end);
-    else if (p.from === p.to && p.type === 'unknown' && recurring(ctx, p.name)) {
+    else if (p.from === p.to && p.type === 'unknown' && recurring(ctx, p.name) && tokens.some((t, i) => t.text === p.name && placeCueBefore(tokens, i))) {
+      // A recurring unknown name that something locates in ("fighting in Darfur"): a place.
+      const e = ensurePlace(bag, p.name, 'other', ctx.countries, true);
+      bag.mention(e.key, start, end);
+    } else if (p.from === p.to && p.type === 'unknown' && recurring(ctx, p.name)) {
       // A name that recurs and that no rule knows ("Hezbollah … Hezbollah fired"): an organisation.
       const e = bag.ensure(orgKey(p.name), { label: 'Actor', name: p.name, kind: sourceCue(text, start, end) ? 'media' : 'organization' });
       bag.mention(e.key, start, end);
@@ -112,6 +117,11 @@ function recurring(ctx: PassContext, name: string): boolean {
   if (name.length < 3 || isCommonWord(name) || /^\p{Lu}+$/u.test(name)) return false;
   const hits = ctx.tokens.filter((t) => t.text === name && !t.headline);
   return hits.length >= 2 && hits.some((t) => !t.sentStart);
+}
+
+/** Initials of a name's capitalised words: "Congressional Budget Office" → "CBO". */
+function initials(name: string): string {
+  return name.split(' ').filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
 }
 
 /** True when an acronym's letters spell the long name in order, starting with its first letter ("ISW", "UNIFIL"). */
@@ -140,6 +150,10 @@ export function foldAcronyms(ctx: PassContext): void {
         break;
       }
     }
+    // Elsewhere in the article: the one organisation whose initials are the acronym.
+    if (!bag.byKey.has(e.key)) continue;
+    const long = [...bag.byKey.values()].filter((o) => o !== e && o.label === 'Actor' && o.kind !== 'person' && o.kind !== 'country' && initials(o.name) === e.name);
+    if (long.length === 1) bag.fold(e.key, (long[0] as FoundEntity).key);
   }
 }
 

@@ -7,7 +7,7 @@ import { capitalLocates, countryLocates, settlementCue } from './context.ts';
 import { type CountryInfo, countryByCapital, countryByCode, countryByName } from './countries.ts';
 import { HYPHEN_COMPOUND } from './chunks.ts';
 import { ensureCountryActor, demonymAt } from './forces.ts';
-import { FACILITY_HEADS, GOVERNMENT_SEATS } from './lexicon.ts';
+import { FACILITY_HEADS, FACILITY_NOUNS, GOVERNMENT_SEATS } from './lexicon.ts';
 import { ensureCountryPlace, ensurePlace, ensureRegion } from './places.ts';
 import type { Token } from './tokens.ts';
 
@@ -120,7 +120,7 @@ export function registerPiece(p: Piece, ctx: RegisterContext): boolean {
       const before = tokens[p.from - 1];
       const owner = before?.poss && (tokens[p.from] as Token).gap === ' ' ? countryByName(before.text) : null;
       const name = owner?.demonym && !p.cc ? `${owner.demonym} ${p.name}` : p.name;
-      const e = bag.ensure(orgKey(name), { label: 'Actor', name, kind: p.media ? 'media' : 'organization', cc: p.cc ?? owner?.code ?? null });
+      const e = bag.ensure(orgKey(name), { label: 'Actor', name, kind: p.media ? 'media' : p.armed ? 'armed_force' : 'organization', cc: p.cc ?? owner?.code ?? null });
       if (owner && before) {
         bag.unmention(before.start, before.end);
         bag.mention(e.key, before.start, end);
@@ -130,7 +130,7 @@ export function registerPiece(p: Piece, ctx: RegisterContext): boolean {
     case 'place': {
       const cue = settlementCue(tokens, p.from);
       if (cue === 'region') return registerPiece({ type: 'region', from: p.from, to: p.to, base: p.name, name: p.name, cc: regionCountry(tokens, p.from, p.to) }, ctx);
-      const kind = FACILITY_HEADS.has((tokens[p.to] as Token).text) ? 'facility' : cue ?? null;
+      const kind = FACILITY_HEADS.has((tokens[p.to] as Token).text) || FACILITY_NOUNS.has((tokens[p.to] as Token).text) ? 'facility' : cue ?? null;
       const e = ensurePlace(bag, p.name, kind, countries, p.cue);
       bag.mention(e.key, start, end);
       return true;

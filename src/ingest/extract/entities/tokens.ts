@@ -24,7 +24,7 @@ export interface Token {
 
 const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu;
 /** Abbreviations that keep their full stop ("Gen.", "Lt.") so they stay inside a name. */
-const ABBREV = new Set(['Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Sgt', 'Adm', 'Dr', 'Mr', 'Mrs', 'Ms', 'Sen', 'Rep', 'Gov', 'Pres', 'St', 'Jr', 'Sr', 'Prof', 'Rev']);
+const ABBREV = new Set(['Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Sgt', 'Adm', 'Brig', 'Cmdr', 'Cpl', 'Pvt', 'Lieut', 'Dr', 'Mr', 'Mrs', 'Ms', 'Sen', 'Rep', 'Gov', 'Pres', 'St', 'Jr', 'Sr', 'Prof', 'Rev', 'Hon', 'Amb', 'Supt', 'Insp', 'Det', 'Mt', 'Ft']);
 
 const OPENERS = new Set('The A An He She It They We I In On At But And This That These Those His Her Its Their Our There However Meanwhile'.split(' '));
 
@@ -86,7 +86,8 @@ export function tokenize(text: string): Token[] {
     // After "U.S." a sentence starts only with a typical opener ("in the U.S. The talks …").
     const afterDotted = !!prev && /^(\p{Lu}\.)+$/u.test(prev.text) && !OPENERS.has(word);
     const sentStart =
-      !prev || /[.!?:;"“”‘(\n]|[-–—]\s/.test(gap) || (prev.text.endsWith('.') && prev.text.length > 2 && !ABBREV.has(prev.text.slice(0, -1)) && !afterDotted && /^\s+$/.test(gap));
+      // An opening quote or bracket starts a sentence; a closing one ("…," he said) does not.
+      !prev || /[.!?:;\n]|[-–—]\s/.test(gap) || /[“"‘(]$/.test(gap) || (prev.text.endsWith('.') && prev.text.length > 2 && !ABBREV.has(prev.text.slice(0, -1)) && !afterDotted && /^\s+$/.test(gap));
     tokens.push({
       start,
       end,
