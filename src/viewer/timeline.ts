@@ -19,6 +19,9 @@ export interface Timeline {
   bins: Bin[];
   /** Dated items that were binned. */
   total: number;
+  /** Outliers far before/after the bulk of dates, counted in the first/last bin. */
+  earlier: number;
+  later: number;
 }
 
 const DAY = 86_400_000;
@@ -60,9 +63,22 @@ export function binTimeline(items: Iterable<{ label: NodeLabel; date?: string | 
     const day = toDay(iso);
     if (Number.isFinite(day)) dated.push({ day, iso, label: it.label });
   }
-  if (dated.length === 0) return { unit: 'day', bins: [], total: 0 };
-  const min = Math.min(...dated.map((d) => d.day));
-  const max = Math.max(...dated.map((d) => d.day));
+  if (dated.length === 0) return { unit: 'day', bins: [], total: 0, earlier: 0, later: 0 };
+  const [min, max] = bulkRange(dated.map((d) => d.day));
+  let earlier = 0;
+  let later = 0;
+  for (const d of dated) {
+    // A stray date years away (a quoted anniversary, a misparse) would squash the story into one bin.
+    if (d.day < min) {
+      earlier++;
+      d.day = min;
+      d.iso = fromDay(min);
+    } else if (d.day > max) {
+      later++;
+      d.day = max;
+      d.iso = fromDay(max);
+    }
+  }
   const unit = chooseUnit(max - min + 1);
   const bins: Bin[] = [];
   let indexOf: (d: { day: number; iso: string }) => number;
@@ -82,7 +98,38 @@ export function binTimeline(items: Iterable<{ label: NodeLabel; date?: string | 
     if (d.label === 'Event') bin.events++;
     else bin.statements++;
   }
-  return { unit, bins, total: dated.length };
+  return { unit, bins, total: dated.length, earlier, later };
+}
+
+/**
+ * The day range to draw. A few stray dates far from the rest (a quoted anniversary, a misparse)
+ * would squash the story into one bin, so while the widest gap between consecutive dates is more
+ * than twice the span of the larger side, and the smaller side holds at most 15 % of all dates,
+ * the smaller side is left out (its items are counted in the edge bin).
+ */
+export function bulkRange(days: number[]): [number, number] {
+  const sorted = [...days].sort((a, b) => a - b);
+  const budget = Math.floor(sorted.length * 0.15);
+  let lo = 0;
+  let hi = sorted.length - 1;
+  for (;;) {
+    let gapAt = -1;
+    let gap = 0;
+    for (let i = lo; i < hi; i++) {
+      const g = (sorted[i + 1] ?? 0) - (sorted[i] ?? 0);
+      if (g > gap) [gap, gapAt] = [g, i];
+    }
+    if (gapAt < 0) break;
+    const leftCount = gapAt - lo + 1;
+    const rightCount = hi - gapAt;
+    const dropLeft = leftCount <= rightCount;
+    const keptSpan = dropLeft ? (sorted[hi] ?? 0) - (sorted[gapAt + 1] ?? 0) : (sorted[gapAt] ?? 0) - (sorted[lo] ?? 0);
+    const dropped = lo + (sorted.length - 1 - hi) + Math.min(leftCount, rightCount);
+    if (gap <= 2 * Math.max(keptSpan, 1) || dropped > budget) break;
+    if (dropLeft) lo = gapAt + 1;
+    else hi = gapAt;
+  }
+  return [sorted[lo] ?? 0, sorted[hi] ?? 0];
 }
 
 /** Shift a [from, to] window forward by `step` days (playback); null when it would pass `last`. */

@@ -1,6 +1,6 @@
 // Timeline binning: units, counts per bin, partial dates, playback window.
 import { describe, expect, it } from 'vitest';
-import { advanceWindow, binTimeline, chooseUnit } from '../../src/viewer/timeline.ts';
+import { advanceWindow, binTimeline, bulkRange, chooseUnit } from '../../src/viewer/timeline.ts';
 
 describe('timeline', () => {
   it('bins events and statements by day', () => {
@@ -47,5 +47,20 @@ describe('timeline', () => {
   it('advances a playback window until it passes the end', () => {
     expect(advanceWindow('2031-04-01', '2031-04-03', 1, '2031-04-10')).toEqual(['2031-04-02', '2031-04-04']);
     expect(advanceWindow('2031-04-10', '2031-04-12', 1, '2031-04-10')).toBeNull();
+  });
+});
+
+describe('timeline outliers', () => {
+  it('keeps the bulk of a story readable when a few dates are years away', () => {
+    const items = [{ label: 'Event' as const, date: '2022-01-01' }];
+    for (let d = 1; d <= 28; d++) items.push({ label: 'Event' as const, date: `2025-03-${String(d).padStart(2, '0')}` });
+    const tl = binTimeline(items);
+    expect(tl.unit).toBe('day');
+    expect(tl.earlier).toBe(1);
+    expect((tl.bins[0]?.start ?? '') >= '2025-02-01').toBe(true);
+    expect(tl.bins.reduce((n, b) => n + b.events, 0)).toBe(29);
+  });
+  it('leaves an evenly spread range alone', () => {
+    expect(bulkRange([0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100, 110, 120, 130, 140, 150, 160, 170, 180, 190, 200])).toEqual([0, 200]);
   });
 });

@@ -19,7 +19,7 @@ export function mountTimeline(app: App): () => void {
   const info = el('span', { class: 'muted', id: 'tl-info' });
   setChildren(root, canvas, el('div', { class: 'row' }, el('label', { for: 'tl-from', text: 'From' }), from, el('label', { for: 'tl-to', text: 'to' }), to, play, clear, info));
 
-  let tl: Timeline = { unit: 'day', bins: [], total: 0 };
+  let tl: Timeline = { unit: 'day', bins: [], total: 0, earlier: 0, later: 0 };
   let timer: ReturnType<typeof setInterval> | null = null;
   let drag: { startBin: number } | null = null;
 
@@ -78,7 +78,8 @@ export function mountTimeline(app: App): () => void {
     const { from: f, to: t } = app.store.state.filters;
     if (document.activeElement !== from) from.value = f ?? '';
     if (document.activeElement !== to) to.value = t ?? '';
-    info.textContent = tl.total ? `${tl.total} dated · by ${tl.unit}` : '';
+    const outliers = [tl.earlier ? `${tl.earlier} earlier in first bin` : '', tl.later ? `${tl.later} later in last bin` : ''].filter(Boolean).join(', ');
+    info.textContent = tl.total ? `${tl.total} dated · by ${tl.unit}${outliers ? ` · ${outliers}` : ''}` : '';
     draw();
   };
 
