@@ -123,7 +123,19 @@ export async function readNodes(db: Db, eids: string[], opts: { withProps?: bool
        (EXISTS { (n)-[:CONTRADICTS]-() } OR EXISTS { (n)-[:STATED]->(:Statement)-[:CONTRADICTS]-() }) AS contested`,
     { eids },
   );
-  return rows.map((r) => {
+  // Ids are unique per label; two nodes sharing an id (an Actor and a Place written apart) are
+  // shown as one node with both labels, since graph keys must be unique.
+  const byId = new Map<string, ReadNode>();
+  for (const node of rows.map((r) => toReadNode(r, opts))) {
+    const seen = byId.get(node.id);
+    if (!seen) byId.set(node.id, node);
+    else seen.attributes.labels = NODE_LABELS.filter((l) => seen.attributes.labels.includes(l) || node.attributes.labels.includes(l));
+  }
+  return [...byId.values()];
+}
+
+function toReadNode(r: Record<string, unknown>, opts: { withProps?: boolean }): ReadNode {
+  {
     const props = (r.props ?? {}) as Record<string, unknown>;
     const prov = (r.prov ?? []) as { id: string; source: string | null; count: number }[];
     const attributes = nodeAttributes(String(r.id), r.labels as string[], props, {
@@ -138,7 +150,7 @@ export async function readNodes(db: Db, eids: string[], opts: { withProps?: bool
       (attributes as GraphNodeAttributes & { props?: Record<string, unknown> }).props = rest;
     }
     return { eid: String(r.eid), id: String(r.id), attributes };
-  });
+  }
 }
 
 /** The relationships among a set of nodes (by element id), keyed deterministically. */
