@@ -82,14 +82,30 @@ async function readOne(file: string, opts: ReadOptions): Promise<ReadResult> {
   return { articles: [{ file, format, body }], failures: [] };
 }
 
+/**
+ * Lists the files `readArticles` would read (folders walked, sorted), without reading them, and one
+ * failure per unreadable path, so a caller can read a large corpus batch by batch.
+ */
+export async function listArticleFiles(paths: string[]): Promise<{ files: string[]; failures: ReadFailure[] }> {
+  const failures: ReadFailure[] = [];
+  const files = await expandPaths(paths, failures);
+  return { files, failures };
+}
+
 /** Files under the given paths: folders walked recursively (supported extensions only), sorted. */
 async function expandPaths(paths: string[], failures: ReadFailure[]): Promise<string[]> {
   const out: string[] = [];
   for (const path of paths) {
     try {
       const info = await stat(path);
-      if (info.isDirectory()) out.push(...(await walk(path)));
-      else out.push(path);
+      if (!info.isDirectory()) out.push(path);
+      else {
+        const found = await walk(path);
+        if (found.length === 0) {
+          failures.push({ file: path, error: new InputError(path, `unreadable path: a folder with no ${SUPPORTED_EXTENSIONS.join('/')} files`) });
+        }
+        out.push(...found);
+      }
     } catch (error) {
       failures.push({ file: path, error: new InputError(path, `unreadable path (${describe(error)})`, { cause: error }) });
     }
