@@ -1,0 +1,128 @@
+// Property-based fuzzing (issue 6, item 4) of clean and segment with random and adversarial text:
+// unicode, RTL and zero-width marks, lone surrogates, very long tokens, quotes that never close.
+// Nothing throws (clean may only refuse with InputError), offsets slice back, time stays bounded.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../src/ingest/clean/index.ts';
+import { segmentArticle } from '../../src/ingest/segment/index.ts';
+import { InputError, type CleanArticle, type RawArticle, type Segment } from '../../src/model/index.ts';
+
+const PER_CASE_MS = 2000;
+
+/** Pieces that stress the stages: quotes, terminators, abbreviations, bidi/zero-width marks, lone surrogates, furniture. */
+const tricky = fc.constantFrom(
+  '“', '”', '"', '«', '»', '„', '‘', '’', "'", '.', '!', '?', '…', '...', '\n', '\n\n', '\r\n', ' ', '\t', '\u00a0',
+  '\u200b', '\u200c', '\u200d', '\u200e', '\u200f', '\u202a', '\u202e', '\u2066', '\u2069', '\ufeff', '\u2028',
+  '\ud800', '\udfff', '\ud83d', '😀', '👩‍👩‍👧', 'שלום', 'مرحبا', 'Ǆ', 'İ', 'ß', '\u0301', '中文。', '！', '？',
+  'Mr.', 'U.S.', 'Gen.', 'No. 5', 'J. R.', '3.5', 'Sept.', 'e.g.', 'said', 'He said: “', 'she said.',
+  'Advertisement', 'Read More »', 'JOIN US ON TELEGRAM', '(Photo: Ann Lee via AP)', 'REUTERS/Jo Doe', 'ATTENTION EDITORS - ',
+  'MANDATORY CREDIT.', 'Source: ', 'This news is sourced from ', 'date 2025-03-20 ', 'Published: ', 'KYIV, March 13 (Reuters) - ',
+  'on Wednesday', 'last Friday', 'March 13', 'March 7, 2025', '2024', 'Recent', 'Related', '<p>', '</p>', '<script>', '&amp;',
+);
+const word = fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 12 });
+const piece = fc.oneof(
+  { weight: 4, arbitrary: tricky },
+  { weight: 4, arbitrary: word },
+  { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 6 }) },
+  { weight: 1, arbitrary: fc.integer({ min: 1, max: 5000 }).map((n) => 'x'.repeat(n)) },
+);
+const text = fc.array(piece, { maxLength: 300 }).map((parts) => parts.join(''));
+/** Quotes opened and never closed, across paragraphs. */
+const unclosed = fc.array(fc.tuple(fc.constantFrom('“', '"', '«', '„'), word), { minLength: 1, maxLength: 50 }).map((xs) =>
+  xs.map(([q, w]) => `${q}${w} and more words. `).join('\n\n'),
+);
+
+const asArticle = (t: string): CleanArticle => ({
+  id: 'article:fuzz', file: 'fuzz.txt', title: '', source: null, url: null, published: null, publishedInferred: false, text: t,
+});
+
+function checkSegments(source: string, segments: Segment[]): void {
+  let last = 0;
+  let lastParagraph = 0;
+  segments.forEach((s, i) => {
+    expect(s.index).toBe(i);
+    expect(s.start).toBeGreaterThanOrEqual(last);
+    expect(s.end).toBeGreaterThan(s.start);
+    expect(s.end - s.start).toBeLessThanOrEqual(2000);
+    expect(source.slice(s.start, s.end)).toBe(s.text);
+    expect(s.paragraph).toBeGreaterThanOrEqual(lastParagraph);
+    for (const q of s.quotes) {
+      expect(source.slice(q.start, q.end)).toBe(q.text);
+      expect(q.start >= s.start && q.end <= s.end).toBe(true);
+      if (q.whole) expect(q.whole.start <= q.start && q.whole.end >= q.end).toBe(true);
+    }
+    last = s.end;
+    lastParagraph = s.paragraph;
+  });
+}
+
+/** Runs fn, asserting it finishes within the per-case bound. */
+function timed<T>(fn: () => T): T {
+  const started = performance.now();
+  const result = fn();
+  expect(performance.now() - started).toBeLessThan(PER_CASE_MS);
+  return result;
+}
+
+/** cleanArticle may refuse (nothing left) only with an InputError; anything else is a crash. */
+function cleanOrNull(raw: RawArticle): CleanArticle | null {
+  try {
+    return cleanArticle(raw);
+  } catch (error) {
+    expect(error).toBeInstanceOf(InputError);
+    return null;
+  }
+}
+
+describe('fuzz: segment', () => {
+  it('never throws on any text, offsets slice back, bounded time', () => {
+    fc.assert(
+      fc.property(fc.oneof(text, unclosed), (t) => {
+        checkSegments(t, timed(() => segmentArticle(asArticle(t))));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('covers every word of the text (nothing is lost between sentences)', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const covered = segmentArticle(asArticle(t)).map((s) => s.text).join(' ');
+        const words = (x: string): string => x.replace(/\s+/g, '');
+        expect(words(covered)).toBe(words(t));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('fuzz: clean then segment', () => {
+  it('text and markdown: no crash, stable id, offsets into the cleaned text', () => {
+    fc.assert(
+      fc.property(text, fc.constantFrom<RawArticle['format']>('text', 'markdown'), (body, format) => {
+        const raw: RawArticle = { file: 'fuzz.txt', format, body };
+        const clean = timed(() => cleanOrNull(raw));
+        if (!clean) return;
+        expect(cleanArticle(raw).id).toBe(clean.id);
+        expect(clean.text).toBe(clean.text.trim());
+        expect(clean.published === null || /^\d{4}-\d{2}-\d{2}$/.test(clean.published)).toBe(true);
+        checkSegments(clean.text, timed(() => segmentArticle(clean)));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('html tag soup: no crash, no script text, offsets slice back', () => {
+    const tag = fc.constantFrom('<div>', '</div>', '<p>', '</p>', '<span>', '<b>', '</i>', '<br>', '<!--', '-->', '<figure><figcaption>', '<table><tr><td>', '<![CDATA[', '<meta property="og:site_name" content="X">');
+    const soup = fc.array(fc.oneof(tag, piece), { maxLength: 200 }).map((xs) => `<html><body>${xs.join('')}<script>var SECRET_CODE=1</script></body></html>`);
+    fc.assert(
+      fc.property(soup, (body) => {
+        const clean = timed(() => cleanOrNull({ file: 'fuzz.html', format: 'html', body }));
+        if (!clean) return;
+        expect(clean.text).not.toContain('SECRET_CODE');
+        checkSegments(clean.text, segmentArticle(clean));
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
