@@ -64,7 +64,9 @@ export function findChunks(tokens: Token[], skip: ReadonlySet<number>): Chunk[] 
     const shout = (k: number): boolean => (tokens[k] as Token).caps && (tokens[k] as Token).text.replace(/\./g, '').length > 6;
     let caps = 0;
     for (let k = i; k <= to; k++) if ((tokens[k] as Token).caps) caps++;
-    if (!(caps >= 2 && caps === to - i + 1) && !(i === to && shout(i))) out.push({ from: i, to });
+    // "KYIV, Ukraine (AP) —": the dateline's city in capitals is not an acronym.
+    const dateline = i === to && t.caps && t.text.length >= 4 && (i === 0 || /\n/.test(t.gap)) && /^[,(—–-]/.test(tokens[i + 1]?.gap.trim() ?? '');
+    if (!(caps >= 2 && caps === to - i + 1) && !(i === to && shout(i)) && !dateline) out.push({ from: i, to });
     i = to + 1;
   }
   return out;

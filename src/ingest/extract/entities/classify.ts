@@ -40,6 +40,31 @@ const isFirstName = (t: Token): boolean =>
   lexTags(t.text).some((x) => x === 'FirstName' || x === 'MaleName' || x === 'FemaleName') && !countryByName(t.text) && !countryByCapital(t.text);
 const isHead = (t: Token): boolean => ORG_HEADS.has(t.text) || MEDIA_HEADS.has(t.text) || FACILITY_HEADS.has(t.text);
 
+const FACILITY_MODIFIERS = new Set(['nuclear', 'power', 'thermal', 'hydroelectric', 'coal', 'oil', 'gas', 'chemical', 'steel', 'military', 'air', 'naval', 'international', 'main', 'central', 'railway', 'river']);
+
+/** Index of the facility noun after a name ("… nuclear power plant"), or `to` when there is none. */
+function facilityAfter(tokens: Token[], to: number): number {
+  if ((tokens[to] as Token).poss) return to;
+  for (let k = to + 1; k <= to + 3; k++) {
+    const t = tokens[k];
+    if (!t || t.gap !== ' ') return to;
+    if (FACILITY_NOUNS.has(t.text)) return k;
+    if (!FACILITY_MODIFIERS.has(t.text)) return to;
+  }
+  return to;
+}
+
+/** True when a list of names after token `to` ends in a plural region word: "Kursk and Oryol regions". */
+function regionListAfter(tokens: Token[], to: number): boolean {
+  for (let k = to + 1; k <= to + 10; k++) {
+    const t = tokens[k];
+    if (!t || !/^(?: |, )$/.test(t.gap)) return false;
+    if (/^(regions|oblasts|provinces|states)$/.test(t.text)) return k > to + 1;
+    if (!(t.cap || t.text === 'and')) return false;
+  }
+  return false;
+}
+
 /** A capitalised word that can continue a person's name (not a title, head, acronym or connector). */
 const plainName = (t: Token): boolean => t.cap && !t.caps && !isTitle(t) && !isHead(t) && !/\.$/.test(t.text);
 
@@ -133,10 +158,13 @@ export function classifyChunk(from: number, to: number, ctx: ChunkContext): Piec
     return out;
   }
   if (FACILITY_HEADS.has(last.text) && to > from && ctx.placeCue) return [{ type: 'place', from, to, name, cue: true }];
-  // "the Halfaya bridge", "Antonov airport": a name and a lower-case facility noun
-  if (next && !last.poss && next.gap === ' ' && FACILITY_NOUNS.has(next.text) && !ORG_HEADS.has(last.text)) {
-    return [{ type: 'place', from, to: to + 1, name: `${name} ${next.text}`, cue: true }];
+  // "the Halfaya bridge", "the Zaporizhzhia nuclear power plant": a name and a lower-case facility noun
+  const facility = facilityAfter(tokens, to);
+  if (facility > to && !ORG_HEADS.has(last.text)) {
+    return [{ type: 'place', from, to: facility, name: words(tokens, from, facility), cue: true }];
   }
+  // "Russia’s Kursk and Oryol regions"
+  if (regionListAfter(tokens, to) || (next?.gap === ' ' && /^(regions|oblasts|provinces)$/.test(next.text) && tokens[from - 1]?.text === 'and')) return [{ type: 'region', from, to, base: name, name, cc: null }];
   if (MEDIA_HEADS.has(last.text) && (to > from || tokens[from - 1]?.text === 'The')) return [{ type: 'org', from, to, name, media: true, cc: null }];
   for (let i = from; i <= to; i++) {
     if (ORG_HEADS.has((tokens[i] as Token).text) && to > from) {
@@ -144,8 +172,6 @@ export function classifyChunk(from: number, to: number, ctx: ChunkContext): Piec
       return [{ type: 'org', from, to, name, media: false, cc: d ? d[0].code : null, armed: ARMED_HEADS.has(last.text) }];
     }
   }
-  // "North Darfur", "Western Cape": a compass word before an unknown name makes a region-like place
-  if (to > from && COMPASS.has((tokens[from] as Token).text)) return [{ type: 'place', from, to, name, cue: true }];
   const single = from === to;
   const tags = single ? lexTags(name) : [];
   if (ctx.sourceCue && !ctx.titleBefore) {
@@ -173,6 +199,8 @@ export function classifyChunk(from: number, to: number, ctx: ChunkContext): Piec
     const sub = subs.find((s) => ctx.countries.has(s.country)) ?? (subs[0] as Subdivision);
     return [{ type: 'region', from, to, base: name, name, cc: sub.country }];
   }
+  // "North Darfur", "Western Cape": a compass word before an unknown name makes a region-like place
+  if (to > from && COMPASS.has((tokens[from] as Token).text)) return [{ type: 'place', from, to, name, cue: true }];
   if (hit || tags.some((t) => t === 'City' || t === 'Region' || t === 'Place')) return [{ type: 'place', from, to, name, cue: ctx.placeCue || ctx.settlement }];
   if (ctx.settlement && !ctx.titleBefore) return [{ type: 'place', from, to, name, cue: true }];
   if (single && (verbAfter || ctx.titleBefore)) return [{ type: 'person', from, to, name, title: ctx.titleBefore, cc: null, surnameOnly: true }];

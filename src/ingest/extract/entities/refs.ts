@@ -9,7 +9,7 @@ import { COMPASS, MEDIA_CUE_AFTER, MEDIA_CUE_BEFORE, SPEECH_VERBS, TITLE_HEADS }
 import { ensureCountryActor, countryKey } from './forces.ts';
 import { countryPlaceKey, ensureCountryPlace, ensurePlace } from './places.ts';
 import { orgKey, personKey } from './register.ts';
-import { isCommonWord, type Token } from './tokens.ts';
+import { isCommonWord, lexTags, type Token } from './tokens.ts';
 import { samePersonName, sameWord, foldName } from '../../resolve/names.ts';
 
 export interface PassContext {
@@ -98,6 +98,10 @@ export function resolveUnknowns(pieces: Piece[], ctx: PassContext): void {
       // A recurring unknown name that something locates in ("fighting in Darfur"): a place.
       const e = ensurePlace(bag, p.name, 'other', ctx.countries, true);
       bag.mention(e.key, start, end);
+    } else if (p.from === p.to && p.type === 'unknown' && (surnameLike(ctx, p.name) || p.name !== p.name.toUpperCase() && SPEECH_VERBS.has(tokens[p.to + 1]?.text ?? ''))) {
+      // A lone surname ("Witkoff said", a known last name, a surname ending) is a person named once in full elsewhere, or never.
+      const e = bag.ensure(personKey(p.name), { label: 'Actor', name: p.name, kind: 'person' });
+      bag.mention(e.key, start, end);
     } else if (p.from === p.to && p.type === 'unknown' && recurring(ctx, p.name)) {
       // A name that recurs and that no rule knows ("Hezbollah … Hezbollah fired"): an organisation.
       const e = bag.ensure(orgKey(p.name), { label: 'Actor', name: p.name, kind: sourceCue(text, start, end) ? 'media' : 'organization' });
@@ -110,6 +114,13 @@ export function resolveUnknowns(pieces: Piece[], ctx: PassContext): void {
       bag.mention(e.key, start, end);
     }
   }
+}
+
+/** True when a lone word reads as a surname: compromise's LastName tag, a surname ending, or a speech verb after one of its occurrences. */
+function surnameLike(ctx: PassContext, name: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(name) || countryByDemonym(name)) return false;
+  if (lexTags(name).includes('LastName') || (SURNAME_ENDING.test(name) && name.length > 4)) return true;
+  return ctx.tokens.some((t, i) => t.text === name && SPEECH_VERBS.has(ctx.tokens[i + 1]?.text ?? '') && ctx.tokens[i + 1]?.gap === ' ');
 }
 
 /** True when a single unknown name stands capitalised at least twice, once inside a sentence. */
