@@ -104,6 +104,16 @@ describe('cleanArticle: furniture', () => {
     expect(clean.source).toBe('Reuters');
   });
 
+  it('keeps story text that only looks like furniture', () => {
+    const body = [
+      'GET READY FOR WINTER, SAYS MINISTER',
+      'Follow-up talks with our neighbours begin on Monday, the minister of Norland said.',
+      'Join the queue, the officials told drivers at the Orvik border post.',
+      'The leaked image: a convoy crossing the bridge at night.',
+    ].join('\n');
+    expect(paragraphs(cleanArticle(raw(body)).text)).toEqual(body.split('\n'));
+  });
+
   it('re-joins hard-wrapped lines and keeps headline lines apart', () => {
     const body =
       'Heatwave grips the capital\n\nTemperatures in the capital of Norland reached record highs on Sunday as the\nheatwave entered its second week, the weather office said.\n';

@@ -15,12 +15,12 @@ const TEASER_PREFIX =
 
 /** Calls to action: subscribe, follow, join, sign up, download — aimed at the reader. */
 const CTA_START =
-  /^(?:please\s+)?(?:follow|join|subscribe|sign up|signup|download|get (?:our|the latest|breaking)|click|tap|like us|share this|support (?:us|our)|donate|listen to|watch (?:our|the full)|stay (?:informed|up to date|updated|connected)|don'?’?t miss|never miss|want more|enjoyed this|for more (?:news|stories|updates))\b/iu;
+  /^(?:please\s+)?(?:follow|join|subscribe|sign up|signup|download|get (?:our|the latest|breaking)|click|tap|like us|share this|support (?:us|our)|donate|listen to|watch (?:our|the full)|stay (?:informed|up to date|updated|connected)|don'?’?t miss|never miss|want more|enjoyed this|for more (?:news|stories|updates))(?![\w-])/iu;
 const CTA_TARGET =
   /\b(?:us|our|newsletters?|telegram|twitter|x\.com|facebook|instagram|youtube|tiktok|whatsapp|linkedin|threads|bluesky|podcasts?|app|channel|inbox|alerts|notifications|updates|coverage|journalism)\b|@\w{2,}/iu;
-/** An all-caps call to action opening a paragraph ("JOIN US ON TELEGRAM …", "SUBSCRIBE NOW"). */
-const CAPS_CTA = /^(?:[\p{Lu}\d'’@&-]+\s+){1,6}[\p{Lu}\d'’@&-]+\b/u;
-const CTA_VERB = /\b(?:JOIN|FOLLOW|SUBSCRIBE|SIGN UP|DOWNLOAD|CLICK|WATCH|LISTEN|READ|SUPPORT|DONATE|GET|SHARE|LIKE)\b/u;
+/** An all-caps call to action opening a paragraph ("JOIN US ON TELEGRAM …", "SUBSCRIBE NOW", "READ MORE:"). */
+const CAPS_CTA =
+  /^(?:PLEASE\s+)?(?:JOIN|FOLLOW|SUBSCRIBE|SIGN UP|DOWNLOAD|CLICK|TAP|WATCH|LISTEN|READ|SUPPORT|DONATE|GET|SHARE|LIKE)\s*(?::|\b(?:US|OUR|MORE|NOW|HERE|ALSO|TO OUR|THE LATEST|FOR FREE)\b)/u;
 
 /** "Source: X", "This news is sourced from X …", "Originally published by X": names the publisher. */
 const SOURCING =
@@ -57,8 +57,7 @@ export function classifyParagraph(paragraph: string): Classified {
 function isCallToAction(paragraph: string): boolean {
   if (paragraph.length > 300) return false;
   if (CTA_START.test(paragraph) && CTA_TARGET.test(paragraph)) return true;
-  const caps = CAPS_CTA.exec(paragraph);
-  return caps !== null && CTA_VERB.test(caps[0]);
+  return CAPS_CTA.test(paragraph);
 }
 
 /** "Al Jazeera" from the sourcing match; rejects things that are not a name (lower-case words, URLs kept as host). */
