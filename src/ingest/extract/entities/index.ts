@@ -13,7 +13,8 @@ import { placeCueBefore, strongPlaceCue, titleBefore } from './context.ts';
 import { countryByCapital, countryByDemonym, countryByName } from './countries.ts';
 import { findForces } from './forces.ts';
 import { linkPlaces } from './places.ts';
-import { citedSources, fillMentions, foldNamesakes, foldAcronyms, foldPersonVariants, resolveUnknowns, sourceCue, titleReferences } from './refs.ts';
+import { citedSources, fillMentions, sourceCue, titleReferences } from './mentions.ts';
+import { foldAcronyms, foldNamesakes, foldPersonVariants, resolveUnknowns } from './refs.ts';
 import { registerCompounds, registerPiece } from './register.ts';
 import { tokenize, type Token } from './tokens.ts';
 
