@@ -77,9 +77,21 @@ export function pairsInvolving(graph: DataGraph, statements: ReadonlySet<string>
   return contradictionPairs(graph).filter((p) => statements.has(p.a) || statements.has(p.b));
 }
 
-/** Publishers behind a node: its own `sources`, else those of the articles reporting it. */
+/** Publishers behind a node: its own `sources`, else those of the reporting articles (or their titles, cut). */
 export function outletsOf(graph: DataGraph, key: string): string[] {
   const own = graph.getNodeAttribute(key, 'sources');
   if (own && own.length) return own;
-  return [...new Set(reportsOf(graph, key).map((r) => r.source ?? r.title))];
+  const cut = (t: string): string => (t.length > 48 ? `“${t.slice(0, 47).trimEnd()}…”` : `“${t}”`);
+  return [...new Set(reportsOf(graph, key).map((r) => r.source ?? cut(r.title)))];
+}
+
+/** When a fact is dated: its own date, else "reported <first publication date>", else null. */
+export function whenOf(graph: DataGraph, key: string): string | null {
+  const own = graph.getNodeAttribute(key, 'date');
+  if (own) return own;
+  const published = reportsOf(graph, key)
+    .map((r) => r.published)
+    .filter((d): d is string => !!d)
+    .sort()[0];
+  return published ? `reported ${published}` : null;
 }

@@ -102,34 +102,27 @@ export function binTimeline(items: Iterable<{ label: NodeLabel; date?: string | 
 }
 
 /**
- * The day range to draw. A few stray dates far from the rest (a quoted anniversary, a misparse)
- * would squash the story into one bin, so while the widest gap between consecutive dates is more
- * than twice the span of the larger side, and the smaller side holds at most 15 % of all dates,
- * the smaller side is left out (its items are counted in the edge bin).
+ * The day range to draw. Stray dates far from the rest (a quoted anniversary, a misparse) would
+ * squash the story into one bin. So: take the narrowest window holding 85 % of the dates; when the
+ * full span is more than three times that window, draw the window, grown to take in dates lying
+ * within half its width of its edges (their items beyond are counted in the edge bins).
  */
 export function bulkRange(days: number[]): [number, number] {
   const sorted = [...days].sort((a, b) => a - b);
-  const budget = Math.floor(sorted.length * 0.15);
-  let lo = 0;
-  let hi = sorted.length - 1;
-  for (;;) {
-    let gapAt = -1;
-    let gap = 0;
-    for (let i = lo; i < hi; i++) {
-      const g = (sorted[i + 1] ?? 0) - (sorted[i] ?? 0);
-      if (g > gap) [gap, gapAt] = [g, i];
-    }
-    if (gapAt < 0) break;
-    const leftCount = gapAt - lo + 1;
-    const rightCount = hi - gapAt;
-    const dropLeft = leftCount <= rightCount;
-    const keptSpan = dropLeft ? (sorted[hi] ?? 0) - (sorted[gapAt + 1] ?? 0) : (sorted[gapAt] ?? 0) - (sorted[lo] ?? 0);
-    const dropped = lo + (sorted.length - 1 - hi) + Math.min(leftCount, rightCount);
-    if (gap <= 2 * Math.max(keptSpan, 1) || dropped > budget) break;
-    if (dropLeft) lo = gapAt + 1;
-    else hi = gapAt;
-  }
-  return [sorted[lo] ?? 0, sorted[hi] ?? 0];
+  const n = sorted.length;
+  const min = sorted[0] ?? 0;
+  const max = sorted[n - 1] ?? 0;
+  const k = Math.max(1, Math.ceil(n * 0.85));
+  let best = 0;
+  for (let i = 0; i + k - 1 < n; i++) if ((sorted[i + k - 1] ?? 0) - (sorted[i] ?? 0) < (sorted[best + k - 1] ?? 0) - (sorted[best] ?? 0)) best = i;
+  let lo = best;
+  let hi = best + k - 1;
+  const width = (sorted[hi] ?? 0) - (sorted[lo] ?? 0) + 1;
+  if (max - min + 1 <= 3 * width) return [min, max];
+  const reach = Math.max(1, Math.round(width / 2));
+  while (lo > 0 && (sorted[lo] ?? 0) - (sorted[lo - 1] ?? 0) <= reach) lo--;
+  while (hi < n - 1 && (sorted[hi + 1] ?? 0) - (sorted[hi] ?? 0) <= reach) hi++;
+  return [sorted[lo] ?? min, sorted[hi] ?? max];
 }
 
 /** Shift a [from, to] window forward by `step` days (playback); null when it would pass `last`. */

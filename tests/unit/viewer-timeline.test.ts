@@ -64,3 +64,10 @@ describe('timeline outliers', () => {
     expect(bulkRange([0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100, 110, 120, 130, 140, 150, 160, 170, 180, 190, 200])).toEqual([0, 200]);
   });
 });
+
+describe('bulkRange', () => {
+  it('drops strays on both sides', () => {
+    const march = Array.from({ length: 40 }, (_, i) => 20_000 + (i % 20));
+    expect(bulkRange([15_000, 15_001, 19_800, ...march, 22_000, 22_000])).toEqual([20_000, 20_019]);
+  });
+});

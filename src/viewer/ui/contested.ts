@@ -1,6 +1,6 @@
 // Contested claims: every CONTRADICTS pair side by side (who, what, when, which outlet); a button
 // selects the pair in the graph.
-import { contradictionPairs, outletsOf, speakerOf } from '../relations.ts';
+import { contradictionPairs, outletsOf, speakerOf, whenOf } from '../relations.ts';
 import type { App } from './app.ts';
 import { nodeLink } from './details.ts';
 import { byId, el, setChildren } from './dom.ts';
@@ -13,7 +13,7 @@ function side(app: App, key: string): HTMLElement {
     { class: 'side' },
     el('div', { class: 'who' }, sp ? nodeLink(app, sp.node) : 'unattributed'),
     el('div', { class: 'what' }, a.polarity === 'denies' ? el('span', { class: 'badge denies', text: 'denies' }) : null, a.text ?? a.name),
-    el('div', { class: 'muted', text: `${a.date ?? 'undated'} · ${outletsOf(app.graph, key).join(', ') || 'unknown outlet'}` }),
+    el('div', { class: 'muted', text: `${whenOf(app.graph, key) ?? 'undated'} · ${outletsOf(app.graph, key).join(', ') || 'unknown outlet'}` }),
   );
 }
 
