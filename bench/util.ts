@@ -1,4 +1,5 @@
-// Small shared helpers of the bench: timing, percentiles, progress logging, RSS sampling.
+// Small shared helpers of the bench: timing, percentiles, progress logging, RSS and CPU sampling.
+import { readFileSync } from 'node:fs';
 
 /** Progress line printer (stderr-free: the bench prints progress to stdout, the JSON line last). */
 export type Log = (line: string) => void;
@@ -34,4 +35,17 @@ export function sampleRss(everyMs = 100): { stop(): number } {
       return Math.round(peak / 1024 / 1024);
     },
   };
+}
+
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux); null when unknown. */
+export function procCpuSeconds(pid: number | null): number | null {
+  if (pid === null) return null;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces) start after the last ')'.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+  } catch {
+    return null;
+  }
 }
