@@ -31,7 +31,7 @@ export async function createDb(config: Config, opts: { verify?: boolean } = {}):
   const uri = boltUri(config);
   const local = config.neo4j.uri === null;
   const password = local ? readLocalPassword(config.local) : config.neo4j.password;
-  if (local && password === null) throw unreachable(uri);
+  if (local && password === null) throw unreachable(uri, local);
   const driver = neo4j.driver(uri, neo4j.auth.basic(config.neo4j.user, password ?? ''), {
     connectionTimeout: 5000,
     maxConnectionPoolSize: 20,
@@ -51,18 +51,20 @@ export async function createDb(config: Config, opts: { verify?: boolean } = {}):
       await driver.verifyConnectivity({ database });
     } catch (err) {
       await driver.close();
-      throw describeConnectError(err, uri);
+      throw describeConnectError(err, uri, local);
     }
   }
   return db;
 }
 
-function unreachable(uri: string, cause?: unknown): DbError {
-  return new DbError(`Neo4j is not reachable at ${uri}: start it with \`newsgraph db start\` or set NEO4J_URI`, { cause });
+function unreachable(uri: string, local: boolean, cause?: unknown): DbError {
+  // An external server (NEO4J_URI) is not ours to start: say so instead of suggesting `db start`.
+  const what = local ? 'start it with `newsgraph db start` or set NEO4J_URI' : 'start that server, or fix NEO4J_URI (unset it to use the local Neo4j)';
+  return new DbError(`Neo4j is not reachable at ${uri}: ${what}`, { cause });
 }
 
 /** Turns a driver connection error into a one-line DbError saying what to do. */
-export function describeConnectError(err: unknown, uri: string): DbError {
+export function describeConnectError(err: unknown, uri: string, local = true): DbError {
   const code = (err as { code?: string }).code ?? '';
   if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
     return new DbError(`Neo4j at ${uri} refused the credentials (${code.split('.').pop()}): check NEO4J_USER/NEO4J_PASSWORD or the local instance's password file`, { cause: err });
@@ -70,7 +72,7 @@ export function describeConnectError(err: unknown, uri: string): DbError {
   if (code === 'Neo.ClientError.Database.DatabaseNotFound') {
     return new DbError(`Neo4j at ${uri} has no database of that name: check NEO4J_DATABASE`, { cause: err });
   }
-  return unreachable(uri, err);
+  return unreachable(uri, local, err);
 }
 
 /**

@@ -8,3 +8,4 @@ export { countGraph, type GraphCounts } from './stats.ts';
 export { readKnownEntities } from './known-entities.ts';
 export { canonicalJson, graphChecksum, type GraphChecksum } from './checksum.ts';
 export { clearGraph } from './clear.ts';
+export { isConnectionLost, serverReachable, watchServer, type ServerWatch } from './liveness.ts';

@@ -63,12 +63,15 @@ async function runCounted(tx: ManagedTransaction, cypher: string, params: Record
 /**
  * Writes a batch in one `executeWrite` transaction. A relationship whose endpoint is in neither the
  * batch nor the graph fails the whole batch (nothing of it stays), naming the type and endpoints.
- * `label` names the batch in errors (an article file).
+ * `label` names the batch in errors (an article file). When `signal` aborts (the caller saw the server
+ * go away), the wait ends at once with `signal.reason` and closing the session cancels the driver's
+ * pending retries; Neo4j rolls back whatever the transaction had not committed.
  */
-export async function writeBatch(db: Db, batch: WriteBatch, label: string, now = new Date().toISOString()): Promise<WriteCounters> {
+export async function writeBatch(db: Db, batch: WriteBatch, label: string, now = new Date().toISOString(), signal?: AbortSignal): Promise<WriteCounters> {
   const session = db.session('WRITE');
   try {
-    return await session.executeWrite(async (tx) => {
+    signal?.throwIfAborted();
+    const work = session.executeWrite(async (tx) => {
       const counters = zeroCounters(); // per attempt: a retried attempt starts again from zero
       for (const { label: nodeLabel, rows } of batch.nodes) {
         if (rows.length) await runCounted(tx, mergeNodeCypher(nodeLabel), { rows, now }, counters);
@@ -82,6 +85,7 @@ export async function writeBatch(db: Db, batch: WriteBatch, label: string, now =
       }
       return counters;
     });
+    return await (signal ? untilAborted(work, signal) : work);
   } catch (err) {
     if (err instanceof DbError) throw err;
     const e = err as { code?: string; message?: string };
@@ -89,4 +93,15 @@ export async function writeBatch(db: Db, batch: WriteBatch, label: string, now =
   } finally {
     await session.close();
   }
+}
+
+/** Settles like `work`, or rejects with the abort reason as soon as `signal` aborts. */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  work.catch(() => {}); // after an abort nobody awaits `work` any more
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(signal.reason);
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
 }

@@ -1,8 +1,11 @@
 // runIngest: the whole pipeline, read → clean → segment → extract → resolve → write, in batches so
-// memory stays flat in the corpus size. Composition only: each stage lives in its own folder.
-import { readKnownEntities, type Db } from '../db/index.ts';
-import type { Extraction, Extractor, KnownEntity, RawArticle } from '../model/index.ts';
-import { readArticles } from './read/index.ts';
+// memory stays flat in the corpus size (files are read batch by batch too). Composition only: each
+// stage lives in its own folder. Faults: a lost server ends the run quickly with every article that
+// did not land named; a re-run converges because every write is idempotent.
+import { DbError } from '../model/errors.ts';
+import { readKnownEntities, watchServer, type Db } from '../db/index.ts';
+import type { ArticleDraft, Extractor, RawArticle } from '../model/index.ts';
+import { listArticleFiles, readArticles } from './read/index.ts';
 import { failureOf, type IngestFailure, type ProgressListener } from './report.ts';
 import { resolveDrafts } from './resolve/index.ts';
 import { cleanAll, draftAll } from './run-extraction.ts';
@@ -11,14 +14,24 @@ import { writeExtraction } from './write/index.ts';
 export { runExtraction, type ExtractionRun } from './run-extraction.ts';
 export type { IngestFailure, IngestStage, ProgressListener } from './report.ts';
 
+/** Runs `fn` alone among the ingests writing to one database (the CLI passes a lock file). */
+export type Exclusive = <T>(fn: () => Promise<T>) => Promise<T>;
+
 export interface IngestOptions {
   db: Db;
   extractor: Extractor;
   maxFileBytes: number;
-  /** Articles resolved and written together; cross-article links are found within a batch and
+  /** Articles read, resolved and written together; cross-article links are found within a batch and
    * against the entities already in the graph. */
   batchSize?: number;
   onProgress?: ProgressListener;
+  /**
+   * Runs the whole ingest alone among ingests into the same database, so two ingests at once give the
+   * graph of one after the other (resolution reads the entities the first one wrote). Default: none.
+   */
+  exclusive?: Exclusive;
+  /** How often the server is probed while the ingest runs (ms); two misses in a row end the run. */
+  probeMs?: number;
 }
 
 export interface IngestReport {
@@ -30,58 +43,112 @@ export interface IngestReport {
   /** What changed in the graph: a re-ingest of the same articles creates nothing. */
   written: { nodesCreated: number; relationshipsCreated: number; propertiesSet: number };
   failures: IngestFailure[];
+  /** Set when Neo4j went away mid-run: why. Every article that did not land is among `failures`. */
+  unavailable?: string;
 }
 
 const DEFAULT_BATCH = 250;
+const passThrough: Exclusive = (fn) => fn();
 
 /** Ingests files and folders into Neo4j. Per-article failures are reported; the batch goes on. */
-export async function runIngest(paths: string[], options: IngestOptions): Promise<IngestReport> {
-  const { db, extractor } = options;
-  const { articles: raws, failures: readFailures } = await readArticles(paths, { maxFileBytes: options.maxFileBytes });
+export function runIngest(paths: string[], options: IngestOptions): Promise<IngestReport> {
+  return (options.exclusive ?? passThrough)(() => ingestAll(paths, options));
+}
+
+async function ingestAll(paths: string[], options: IngestOptions): Promise<IngestReport> {
+  const { db } = options;
+  const listed = await listArticleFiles(paths);
   const report: IngestReport = {
-    read: raws.length,
+    read: 0,
     articles: 0,
     duplicates: [],
     written: { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 },
-    failures: readFailures.map((f) => failureOf(f.file, 'read', f.error, f.line)),
+    failures: listed.failures.map((f) => failureOf(f.file, 'read', f.error, f.line)),
   };
-  const known = new Map<string, KnownEntity>((await readKnownEntities(db)).map((e) => [e.id, e]));
-  const seen = new Map<string, string>(); // article id -> first file, across batches
+  const lostServer = new AbortController();
+  const watch = watchServer(db, () => lostServer.abort(unreachable(db)), { intervalMs: options.probeMs });
+  const run: BatchRun = { options, report, seen: new Map(), signal: lostServer.signal, done: 0, total: listed.files.length };
   const batchSize = options.batchSize ?? DEFAULT_BATCH;
-  let done = 0;
-  for (let i = 0; i < raws.length; i += batchSize) {
-    const batch: RawArticle[] = raws.slice(i, i + batchSize);
-    const clean = cleanAll(batch, report.failures, report.duplicates).filter((a) => {
-      const first = seen.get(a.id);
-      if (first !== undefined) report.duplicates.push({ file: a.file, sameAs: first });
-      else seen.set(a.id, a.file);
-      return first === undefined;
-    });
-    const offset = done;
-    const drafts = await draftAll(clean, extractor, report.failures, (e) =>
-      options.onProgress?.({ done: offset + e.done, total: raws.length, file: e.file }),
-    );
-    let extraction: Extraction;
-    try {
-      extraction = resolveDrafts(drafts, [...known.values()]);
-    } catch (err) {
-      for (const d of drafts) report.failures.push(failureOf(d.article.file, 'resolve', err));
-      continue;
+  try {
+    const pending: RawArticle[] = [];
+    for (const file of listed.files) {
+      if (report.unavailable !== undefined) {
+        // Not even read: the server is gone, so the file is simply one that did not land.
+        report.failures.push(failureOf(file, 'write', `not written: ${report.unavailable}`));
+        continue;
+      }
+      const read = await readArticles([file], { maxFileBytes: options.maxFileBytes });
+      report.read += read.articles.length;
+      for (const f of read.failures) report.failures.push(failureOf(f.file, 'read', f.error, f.line));
+      pending.push(...read.articles);
+      while (pending.length >= batchSize) await ingestBatch(run, pending.splice(0, batchSize));
     }
-    const stats = await writeExtraction(db, extraction);
-    report.articles += stats.articles;
-    report.written.nodesCreated += stats.nodesCreated;
-    report.written.relationshipsCreated += stats.relationshipsCreated;
-    report.written.propertiesSet += stats.propertiesSet;
-    for (const f of stats.failed) report.failures.push(failureOf(f.file, 'write', f.error));
-    rememberEntities(known, extraction);
-    done += batch.length;
+    if (pending.length) await ingestBatch(run, pending);
+  } finally {
+    watch.stop();
   }
   return report;
 }
 
-/** Entities of a written batch become known to the next batch's resolver. */
-function rememberEntities(known: Map<string, KnownEntity>, extraction: Extraction): void {
-  for (const a of extraction.actors) known.set(a.id, { id: a.id, label: 'Actor', name: a.name, kind: a.kind, aliases: a.aliases });
-  for (const p of extraction.places) if (!known.has(p.id)) known.set(p.id, { id: p.id, label: 'Place', name: p.name, kind: p.kind, aliases: p.aliases });
+interface BatchRun {
+  options: IngestOptions;
+  report: IngestReport;
+  /** Article id -> first file, across batches. */
+  seen: Map<string, string>;
+  signal: AbortSignal;
+  done: number;
+  total: number;
+}
+
+function unreachable(db: Db): DbError {
+  return new DbError(`Neo4j at ${db.uri} stopped answering during the ingest; start it again (\`newsgraph db start\` for the local one) and re-run the same command to land the rest`);
+}
+
+/** Clean, extract, then (exclusively) resolve against the graph's entities and write one batch. */
+async function ingestBatch(run: BatchRun, batch: RawArticle[]): Promise<void> {
+  const { options, report } = run;
+  if (report.unavailable !== undefined) {
+    for (const raw of batch) report.failures.push(failureOf(raw.file, 'write', `not written: ${report.unavailable}`));
+    return;
+  }
+  const clean = cleanAll(batch, report.failures, report.duplicates).filter((a) => {
+    const first = run.seen.get(a.id);
+    if (first !== undefined) report.duplicates.push({ file: a.file, sameAs: first });
+    else run.seen.set(a.id, a.file);
+    return first === undefined;
+  });
+  const offset = run.done;
+  const drafts = await draftAll(clean, options.extractor, report.failures, (e) =>
+    options.onProgress?.({ done: offset + e.done, total: Math.max(run.total, offset + e.total), file: e.file }),
+  );
+  run.done += batch.length;
+  try {
+    await resolveAndWrite(run, drafts);
+  } catch (err) {
+    // The known-entity read or the schema failed: nothing of this batch is known to have landed.
+    const reason = run.signal.aborted ? (run.signal.reason as Error).message : err instanceof Error ? err.message : String(err);
+    if (run.signal.aborted) report.unavailable = reason;
+    for (const d of drafts) report.failures.push(failureOf(d.article.file, 'write', `not written: ${reason}`));
+  }
+}
+
+async function resolveAndWrite(run: BatchRun, drafts: ArticleDraft[]): Promise<void> {
+  const { options, report } = run;
+  run.signal.throwIfAborted();
+  // Read per batch: the entities of earlier batches (and of ingests that ran before) are in the graph.
+  const known = await readKnownEntities(options.db);
+  let extraction;
+  try {
+    extraction = resolveDrafts(drafts, known);
+  } catch (err) {
+    for (const d of drafts) report.failures.push(failureOf(d.article.file, 'resolve', err));
+    return;
+  }
+  const stats = await writeExtraction(options.db, extraction, { signal: run.signal });
+  report.articles += stats.articles;
+  report.written.nodesCreated += stats.nodesCreated;
+  report.written.relationshipsCreated += stats.relationshipsCreated;
+  report.written.propertiesSet += stats.propertiesSet;
+  for (const f of stats.failed) report.failures.push(failureOf(f.file || '(cross-article links)', 'write', f.error));
+  if (stats.unavailable !== undefined) report.unavailable = stats.unavailable;
 }

@@ -1,10 +1,14 @@
 // `newsgraph ingest <files or folders…>`: read, extract and write articles into Neo4j, one
 // transaction per article; a progress bar on a terminal and a summary (or --json) at the end.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Command } from 'commander';
-import { loadConfig } from '../../config.ts';
-import { ensureLocalNeo4j } from '../../db/index.ts';
+import { loadConfig, type Config } from '../../config.ts';
+import { boltUri, ensureLocalNeo4j } from '../../db/index.ts';
+import { withLockFile } from '../../db/local/lock.ts';
 import { createRulesExtractor } from '../../ingest/extract/index.ts';
-import { runIngest, type IngestReport } from '../../ingest/index.ts';
+import { runIngest, type Exclusive, type IngestReport } from '../../ingest/index.ts';
 import { UsageError } from '../../model/errors.ts';
 import { createProgress, formatFailure } from '../progress.ts';
 
@@ -33,6 +37,7 @@ export function register(program: Command): void {
           maxFileBytes: config.input.maxFileBytes,
           batchSize,
           onProgress: progress.listener,
+          exclusive: ingestLock(config),
         });
         progress.stop();
         printReport(report, Boolean(flags.json));
@@ -44,12 +49,46 @@ export function register(program: Command): void {
     });
 }
 
+/** How long an ingest waits for another ingest into the same database before giving up. */
+const LOCK_WAIT_MS = 6 * 60 * 60_000;
+
+/**
+ * One lock file per target database (under NEWSGRAPH_HOME): two ingests on this machine run one after
+ * the other, the second resolving against the entities the first wrote, so the graph is the one of a
+ * sequential run (entity names and kinds depend on which articles were seen first, so interleaving
+ * would not be). A lock left by a killed process is taken over.
+ */
+function ingestLock(config: Config): Exclusive {
+  const dir = join(config.home, 'locks');
+  const uri = boltUri(config);
+  const key = createHash('sha256').update(`${uri}\u0000${config.neo4j.database}`).digest('hex').slice(0, 16);
+  const file = join(dir, `ingest-${key}.lock`);
+  return (fn) => {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const holder = lockHolder(file);
+    if (holder !== null) console.error(`newsgraph: another ingest into ${uri} is running (pid ${holder}); waiting for it to finish`);
+    return withLockFile(file, LOCK_WAIT_MS, fn);
+  };
+}
+
+/** Pid of a live process holding the lock file, or null. */
+function lockHolder(file: string): number | null {
+  try {
+    const pid = Number(readFileSync(file, 'utf8').trim());
+    process.kill(pid, 0);
+    return pid;
+  } catch {
+    return null;
+  }
+}
+
 function printReport(report: IngestReport, json: boolean): void {
   if (json) {
     process.stdout.write(JSON.stringify(report, null, 2) + '\n');
     return;
   }
   for (const f of report.failures) console.error(`newsgraph: ${formatFailure(f)}`);
+  if (report.unavailable !== undefined) console.error(`newsgraph: ${report.unavailable}`);
   const dup = report.duplicates.length ? ` (${report.duplicates.length} duplicate${report.duplicates.length > 1 ? 's' : ''} skipped)` : '';
   console.log(
     `ingested ${report.articles} of ${report.read} article${report.read === 1 ? '' : 's'}${dup}: ` +

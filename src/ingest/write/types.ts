@@ -15,6 +15,8 @@ export interface WriteStats extends WriteCounters {
   skippedLinks: number;
   failed: WriteFailure[];
   ms: number;
+  /** Set when Neo4j went away during the write: why. Articles after that point were not attempted. */
+  unavailable?: string;
 }
 
 export interface WriteOptions {
@@ -22,4 +24,6 @@ export interface WriteOptions {
   onArticle?: (done: number, total: number, failure: WriteFailure | null) => void;
   /** `ingestedAt` of new Article nodes (ISO); default now. */
   now?: string;
+  /** Aborted by the caller when the server is gone: the write in flight and the rest give up at once. */
+  signal?: AbortSignal;
 }
