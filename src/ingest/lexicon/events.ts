@@ -25,7 +25,8 @@ const SPECS: Record<EventType, TriggerSpec> = {
   order: { verbs: ['order', 'decree', 'instruct'], phrases: ['decrees?'] },
   attack: {
     verbs: ['attack', 'strike|struck|striking|strikes', 'shell|shelled|shelling', 'bomb', 'bombard', 'assault', 'raid', 'invade', 'storm', 'encircle', 'fight|fought|fighting'],
-    phrases: ['attacks?', 'strikes?', 'shelling', 'bombings?', 'bombardments?', 'assaults?', 'raids?', 'incursions?', 'invasion', '(?:counter)?offensives?', 'crossed into', 'crossing into', 'fighting'],
+    phrases: ['attacks?', 'strikes?', 'shelling', 'bombings?', 'bombardments?', 'assaults?', 'raids?', 'incursions?', 'invasion', '(?:counter)?offensives?', 'crossed into', 'crossing into', 'fighting',
+      '(?:fired|fires|firing|launched|launches|launching)(?: [\\w-]+){0,4} (?:missiles?|rockets?|drones?|shells?|mortars?|projectiles?)'],
   },
   capture: {
     verbs: ['capture', 'seize', 'recapture', 'retake|retook|retaken|retaking', 'occupy|occupied', 'overrun|overran'],

@@ -109,7 +109,8 @@ export const CLAIM_NOUNS = new Set([
 export const SOURCE_NOUNS = new Set([
   'officials', 'official', 'sources', 'source', 'reports', 'report', 'analysts', 'experts', 'observers',
   'bloggers', 'witnesses', 'residents', 'diplomats', 'people', 'intelligence', 'footage', 'media', 'critics',
-  'lawmakers', 'authorities', 'spokesperson',
+  'lawmakers', 'authorities', 'spokesperson', 'police', 'rescuers', 'medics', 'doctors', 'investigators',
+  'prosecutors', 'monitors', 'activists', 'journalists', 'correspondents',
 ]);
 
 /** Words before a form that show it is a noun, not a verb ("a report", "recent claims"). */

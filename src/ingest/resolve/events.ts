@@ -96,12 +96,15 @@ function toRecord(c: Cluster, names: Map<string, string>, used: Set<string>): Ev
   const place = c.items.map((i) => i.place).find(Boolean) ?? null;
   const actors: EventRecord['actors'] = [];
   for (const it of c.items) for (const a of it.actors) if (!actors.some((x) => x.id === a.id)) actors.push(a);
-  const agents = actors.filter((a) => a.role === 'agent').map((a) => a.id).sort();
+  const agents = actors.filter((a) => a.role !== 'target').map((a) => a.id).sort();
   let id = contentId('event', first.type, date ?? '', place ?? '', agents.join(','), first.hypothetical ? 'h' : '');
   if (used.has(id)) id = contentId('event', id, first.article, first.evidence.start);
   used.add(id);
-  const agentName = agents[0] ? names.get(agents[0]) : undefined;
-  const object = (place && names.get(place)) ?? names.get(actors.find((a) => a.role !== 'agent')?.id ?? '');
+  const lead = actors.find((a) => a.role !== 'target')?.id;
+  const agentName = lead ? names.get(lead) : undefined;
+  const other = names.get(actors.find((a) => a.id !== lead)?.id ?? '');
+  const placeName = place ? names.get(place) : undefined;
+  const object = MILITARY.has(first.type) || first.type === 'visit' ? placeName ?? other : other ?? placeName;
   const label = agentName ? `${agentName} ${LABEL_VERBS[first.type]}${object ? ` ${object}` : ''}` : `${first.type}${object ? ` in ${object}` : ''}`;
   const evidence = [...c.items].sort((a, b) => a.article.localeCompare(b.article) || a.evidence.start - b.evidence.start).map((i) => i.evidence);
   return {

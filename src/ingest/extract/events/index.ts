@@ -21,7 +21,9 @@ interface Clause {
   end: number;
 }
 
-const CLAUSE_BREAK = /;\s|:\s|\s[–—]\s|,\s+(?:but|and|while|whereas|although|though|as|since|when|which|who|where)\s|\s(?:but|while|whereas|since|because|although|though)\s/g;
+const CLAUSE_BREAK = /;\s|:\s|\s[–—]\s|,\s+(?:but|and|while|whereas|although|though|as|since|when|which|who|where)\s|,\s+(?:most|some|many|all|none|several|one|two|three|\w+)\s+of\s+(?:which|whom)\s|\s(?:but|while|whereas|since|because|although|though)\s/g;
+/** Participants of a meeting are peers; of a threat or appeal, agent and target. */
+const SYMMETRIC: ReadonlySet<EventType> = new Set(['meeting']);
 const MODALS = new Set(['may', 'might', 'could', 'would', 'will', 'shall', 'should', 'can', 'must']);
 /** A section label opening a paragraph ("Troop Deployment: …") is a heading, not a fact. */
 const SECTION_LABEL = /^(?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*:\s/;
@@ -113,10 +115,20 @@ function clausesOf(text: string, seg: Segment): Clause[] {
     s = seg.start + sub[0].length;
   }
   const base = s;
+  const breaks: { at: number; len: number }[] = [];
   for (const m of text.slice(base, seg.end).matchAll(CLAUSE_BREAK)) {
-    const at = base + m.index;
-    if (at > s) out.push({ start: s, end: at });
-    s = at + m[0].length;
+    breaks.push({ at: base + m.index, len: m[0].length });
+    // ", who met X in Y, told …": a relative clause ends at its closing comma.
+    if (/^,\s+(?:who|which)\s/.test(m[0])) {
+      const close = text.indexOf(', ', base + m.index + m[0].length);
+      if (close > 0 && close < seg.end) breaks.push({ at: close, len: 2 });
+    }
+  }
+  breaks.sort((a, b) => a.at - b.at);
+  for (const b of breaks) {
+    if (b.at < s) continue;
+    if (b.at > s) out.push({ start: s, end: b.at });
+    s = b.at + b.len;
   }
   out.push({ start: s, end: seg.end });
   return out.map((c) => trimSpan(text, c));
@@ -140,10 +152,12 @@ function buildEvent(ctx: SpeakerContext, seg: Segment, clause: Clause, h: { type
   };
   const passive = /^\s+by\s+/.exec(text.slice(h.end, h.end + 5));
   const byAgent = passive ? after.find((m) => isActor(m) && m.start - h.end < 8) : undefined;
+  // "most of which were intercepted": a passive without "by" names no agent.
+  const agentless = !byAgent && /\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(clause.start, h.start - 25), h.start));
   // "his first visit", "the Russian president's visit": a possessive right before a noun trigger names the agent.
   const possessive = pronounActor(ctx, seg, clause.start, h.start);
-  const agent = byAgent || possessive ? null : agentBefore(ctx, clause, h, before);
-  add(byAgent?.key ?? agent ?? possessive ?? subjectPronoun(ctx, clause, h.start), 'agent');
+  const agent = byAgent || possessive || agentless ? null : agentBefore(ctx, clause, h, before);
+  add(byAgent?.key ?? agent ?? possessive ?? (agentless ? null : subjectPronoun(ctx, clause, h.start)), SYMMETRIC.has(h.type) ? 'participant' : 'agent');
   const target = after.find((m) => isActor(m) && m.key !== (byAgent?.key ?? agent ?? possessive) && m !== byAgent);
   add(target?.key, h.type === 'meeting' ? 'participant' : 'target');
   const place = pickPlace(ctx, clause, h, before, after);
@@ -157,9 +171,11 @@ function buildEvent(ctx: SpeakerContext, seg: Segment, clause: Clause, h: { type
     /^\s*(?:if|whether|unless)\b/i.test(text.slice(seg.start, seg.end)) ||
     /\b(?:if|unless|whether)\b/i.test(text.slice(clause.start, h.start));
   const name = (key: string | undefined | null): string | null => (key ? ctx.mentions.byKey.get(key)?.name ?? null : null);
-  const agentName = name(actors.find((a) => a.role === 'agent')?.key);
-  const objectName = name(place) ?? name(actors.find((a) => a.role !== 'agent')?.key);
-  const label = [agentName ?? h.type, agentName ? LABEL_VERBS[h.type] : objectName ? 'in' : '', objectName ?? ''].filter(Boolean).join(' ');
+  const first = actors[0]?.key;
+  const other = name(actors.find((a) => a.key !== first)?.key);
+  const firstName = name(first);
+  const objectName = MILITARY.has(h.type) || h.type === 'visit' ? name(place) ?? other : other ?? name(place);
+  const label = [firstName ?? h.type, firstName ? LABEL_VERBS[h.type] : objectName ? 'in' : '', objectName ?? ''].filter(Boolean).join(' ');
   return {
     type: h.type,
     label,
@@ -190,7 +206,8 @@ function agentBefore(ctx: SpeakerContext, clause: Clause, h: { start: number; ty
 
 /** "he ordered …": a subject pronoun before the trigger, resolved to the last compatible actor. */
 function subjectPronoun(ctx: SpeakerContext, clause: Clause, pos: number): string | null {
-  const m = /\b(he|she|they|it)\s+(?:[\w’'-]+\s+){0,3}$/i.exec(ctx.text.slice(Math.max(clause.start, pos - 50), pos));
+  // The window reaches back over a clause break so that ", who met …" finds its "who".
+  const m = /\b(he|she|they|it|who)\s+(?:[\w’'-]+\s+){0,3}$/i.exec(ctx.text.slice(Math.max(clause.start - 6, pos - 50), pos));
   return m ? resolveReference(ctx, m[1]!, pos - m[0].length) : null;
 }
 

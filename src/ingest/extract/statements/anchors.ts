@@ -33,6 +33,8 @@ interface Sentence {
 
 const STOP_BEFORE_THAT = new Set(['would', 'will', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'can', 'could', 'may', 'might', 'should', 'must', 'did', 'does', 'do', 'be']);
 const NON_CLAUSE_START = /^\s*(?:[,.;:!?)]|$|(?:in|on|at|by|to|for|with|during|after|before|from|of|via|through|about|earlier|later|last|yesterday|today|but|and|or|as|so|then|when|while|if|up|out|off|back|again|nothing|publicly)\b)/i;
+/** NP objects of "claim" that are not claims ("claimed responsibility", "claimed victory"). */
+const NOT_A_CLAIM = /^\s*(?:responsibility|credit|victory|the lives?|asylum|compensation|damages|a seat|the title)\b/i;
 const DETERMINER_START = /^\s*(?:the|a|an|his|her|its|their|our|this|that|these|those|some|all|no|any|more|further|[A-Z\d“"])/;
 const ACCORDING = /\b(?:according to|as reported by|as cited by|as quoted by)\s+/gi;
 const POSSESSED_CLAIM = /(?:(['’]s?)|\b(?:his|her|their|its))\s+(?:[\w-]+\s+){0,4}?(claims?|assertions?|statement|warning|denial|allegations?|assessment|argument|suggestion|insistence|contention)\s+that\s+/gi;
@@ -193,8 +195,8 @@ function complement(text: string, words: Word[], i: number, frames: readonly Fra
       return { start: from, end };
     }
   }
-  if (has('clause') && bare && !NON_CLAUSE_START.test(rest)) return { start: from };
-  if (has('np') && !claimObjectOnly && DETERMINER_START.test(rest) && !NON_CLAUSE_START.test(rest)) return { start: from };
+  if (has('clause') && bare && !NON_CLAUSE_START.test(rest) && !NOT_A_CLAIM.test(rest)) return { start: from };
+  if (has('np') && !claimObjectOnly && DETERMINER_START.test(rest) && !NON_CLAUSE_START.test(rest) && !NOT_A_CLAIM.test(rest)) return { start: from };
   if (has('np') && claimObjectOnly && ahead.slice(0, 6).some((x) => CLAIM_NOUNS.has(x.lower) || SOURCE_NOUNS.has(x.lower))) return { start: from };
   return null;
 }

@@ -31,11 +31,18 @@ export function findQuotes(text: string): QuoteSpan[] {
       continue;
     }
     if (open < 0) {
-      if (c === '“' || c === '«' || (c === '"' && (i === 0 || /[\s([—–-]/.test(text[i - 1]!)))) {
+      const lead = i === 0 || /[\s([—–-]/.test(text[i - 1]!);
+      if (c === '“' || c === '«' || ((c === '"' || c === '‘') && lead)) {
         open = i;
         openChar = c;
       }
-    } else if ((openChar === '“' && c === '”') || (openChar === '«' && c === '»') || (openChar === '"' && c === '"')) {
+    } else if (
+      (openChar === '“' && c === '”') ||
+      (openChar === '«' && c === '»') ||
+      (openChar === '"' && c === '"') ||
+      // ‘…’: the closing mark is not an apostrophe inside a word ("Russia’s").
+      (openChar === '‘' && c === '’' && !/\p{L}/u.test(text[i + 1] ?? ''))
+    ) {
       if (i > open + 1) out.push({ start: open + 1, end: i, outerStart: open, outerEnd: i + 1, continues: false });
       open = -1;
     }

@@ -17,9 +17,11 @@ const PREPOSITIONS = new Set([
   'toward', 'towards', 'under', 'after', 'before', 'since', 'during', 'by', 'including', 'like', 'near', 'than',
   'inside', 'through', 'via', 'beyond', 'around', 'among', 'as', 'per', 'citing',
 ]);
+const MOUTHPIECE = /^['’]s?\s+(?:[\w-]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|office|press service|press office|press secretary|ministry|government|administration|embassy|mission|campaign|team|lawyers?|aides?)\s*,?\s*$/i;
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
 const PLURAL_PRONOUNS = new Set(['they', 'we', 'their']);
 const THING_PRONOUNS = new Set(['it', 'its']);
+const FORCE_DESCRIPTIONS = new Set(['military', 'army', 'forces', 'troops', 'navy', 'command']);
 /** Description heads that name an organisation or group ("the experts" → the last think tank). */
 const GROUP_DESCRIPTIONS = new Set(['experts', 'analysts', 'researchers', 'institute', 'think-tank', 'monitor', 'ministry', 'agency', 'group', 'organisation', 'organization', 'committee', 'council', 'government', 'administration', 'office', 'newspaper', 'outlet', 'channel', 'broadcaster', 'report', 'statement', 'study', 'assessment', 'update']);
 
@@ -59,6 +61,8 @@ export function resolveReference(ctx: SpeakerContext, phrase: string, start: num
     return candidates.find((m) => m.kind === 'organization' || m.kind === 'group' || m.kind === 'media')?.key ?? null;
   }
   if (THING_PRONOUNS.has(head)) return candidates.find((m) => !isPerson(m))?.key ?? null;
+  if (FORCE_DESCRIPTIONS.has(head)) return candidates.find((m) => m.kind === 'armed_force')?.key ?? null;
+  if (head === 'who') return candidates.find((m) => /^\s*,?\s*$/.test(ctx.text.slice(m.end, start)))?.key ?? null;
   if (head === 'statement' || head === 'report') {
     const by = new RegExp(`\\b${head}s?\\s+(?:by|from|of)\\s+`, 'gi');
     const earlier = ctx.text.slice(windowStart, start);
@@ -98,6 +102,9 @@ export function subjectBefore(ctx: SpeakerContext, verbStart: number, floor: num
   const mentions = ctx.mentions.before(end, floor).filter((m) => !inQuote(ctx, m));
   const direct = mentions.find((m) => /^[\s,)]*$/.test(ctx.text.slice(m.end, end)));
   if (direct && isActor(direct) && !isOblique(ctx.text, direct)) return { key: direct.key, start: direct.start, anonymous: false };
+  // "The Kremlin's spokesman said", "Brell's office said": the owner of a mouthpiece speaks.
+  const owner = mentions.find((m) => isActor(m) && MOUTHPIECE.test(ctx.text.slice(m.end, end)));
+  if (owner) return { key: owner.key, start: owner.start, anonymous: false };
   // "X, who has pledged …, claimed": the mention before a relative clause that ends at the verb.
   const rel = /^(.*?)(,\s+(?:who|which)\b[^,]*,\s*)$/s.exec(ctx.text.slice(floor, end));
   if (rel) {
