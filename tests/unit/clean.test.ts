@@ -114,6 +114,25 @@ describe('cleanArticle: furniture', () => {
     expect(paragraphs(cleanArticle(raw(body)).text)).toEqual(body.split('\n'));
   });
 
+  it('drops bylines, cookie notices and combined ad labels, keeping sentences that start alike', () => {
+    const body = [
+      'By Ines Darrow and Tomas Ferreira | 5 November 2024',
+      'Advertisement - Scroll to continue',
+      'We use cookies to improve your experience on our site.',
+      'By Monday, the troops had left Orvik.',
+      'Photo by Lena Ost',
+      'Updated figures show 20 people were hurt on March 3, 2024.',
+      'Date palms grow along the Orvik road.',
+    ].join('\n');
+    const clean = cleanArticle(raw(body));
+    expect(paragraphs(clean.text)).toEqual([
+      'By Monday, the troops had left Orvik.',
+      'Updated figures show 20 people were hurt on March 3, 2024.',
+      'Date palms grow along the Orvik road.',
+    ]);
+    expect([clean.published, clean.publishedInferred]).toEqual(['2024-11-05', false]);
+  });
+
   it('re-joins hard-wrapped lines and keeps headline lines apart', () => {
     const body =
       'Heatwave grips the capital\n\nTemperatures in the capital of Norland reached record highs on Sunday as the\nheatwave entered its second week, the weather office said.\n';

@@ -22,6 +22,7 @@ const TRAILING = [
   new RegExp(String.raw`(?:^|\s+)(?:(?:[\p{Lu}][\p{L}.&'’-]*\s+){0,4}\S*/\S*\s+|${AGENCY}\s+)?via\s+${AGENCY}\.?\s*$`, 'u'),
   new RegExp(String.raw`(?:^|\s+)${AGENCY}/[\p{Lu}][\p{L}.'’-]*(?:[ /][\p{Lu}][\p{L}.'’-]*){0,5}\.?\s*$`, 'u'),
   /(?:^|\s+)(?:Photo|PHOTO|Image|IMAGE|Picture|Photograph|Credit|CREDIT)s?\s*(?:credit|CREDIT)?\s*:\s*[^.:]{1,100}$/,
+  /(?:^|\s+)(?:Photo|PHOTO|Image|Picture|Photograph)s?\s+(?:by|BY)\s+[\p{Lu}][^.:]{1,80}$/u,
   new RegExp(String.raw`(?:^|\s+)\(?(?:Getty Images|AFP via Getty Images|Getty Images via AFP)\)?\.?\s*$`),
 ];
 

@@ -3,7 +3,7 @@
 
 /** A whole paragraph that is a UI label, an ad slot or a section heading of the page. */
 const UI_LINE =
-  /^(?:advertisements?|advertising|ad|sponsored(?: content)?|paid (?:content|post)|story continues(?: below)?(?: advertisement)?|continue reading(?: below)?|scroll (?:down )?to continue(?: reading)?|skip (?:to|this) (?:content|ad|main content)|close|share(?: this| on| via)?(?: article| story| page)?|tweet|e-?mail|print|copy link|link copied|comments?|\d+ comments?|menu|subscribe(?: now)?|log ?in|sign ?in|register|read more|read more »|continue|view comments|show more|load more|listen(?: to (?:this )?article)?(?: \d+ min)?|\d+ min(?:ute)?s? read|photos?|video|watch|image|gallery|open in app|back to top|top|home|newsletter|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|instagram)[\s:.!»›>|-]*$/i;
+  /^(?:(?:advertisements?|advertising|ad)(?:\s*[-–—:|]?\s*(?:scroll (?:down )?to continue(?: reading)?|continue reading(?: below)?|story continues below))?|sponsored(?: content)?|paid (?:content|post)|story continues(?: below)?(?: advertisement)?|continue reading(?: below)?|scroll (?:down )?to continue(?: reading)?|skip (?:to|this) (?:content|ad|main content)|close|share(?: this| on| via)?(?: article| story| page)?|tweet|e-?mail|print|copy link|link copied|comments?|\d+ comments?|menu|subscribe(?: now)?|log ?in|sign ?in|register|read more|read more »|continue|view comments|show more|load more|listen(?: to (?:this )?article)?(?: \d+ min)?|\d+ min(?:ute)?s? read|photos?|video|watch|image|gallery|open in app|back to top|top|home|newsletter|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|instagram)[\s:.!»›>|-]*$/i;
 
 /** Headings that open the page's end matter: everything from them on is link lists, not story. */
 const TAIL_HEADING =
@@ -28,14 +28,21 @@ const SOURCING =
 
 /** Stand-alone sentences of site self-promotion and disclaimers. */
 const BOILERPLATE_SENTENCE =
-  /^(?:your (?:trusted|number one|no\.? 1|go-to) source\b|(?:all rights reserved|copyright\b|©)|the views expressed (?:in this|here)\b|this (?:article|story|content) is (?:intended|provided) for informational purposes\b|disclaimer\s*:|we (?:may )?earn (?:a )?commission\b|(?:reporting|writing|editing|additional reporting) by\s+[\p{Lu}][^.]{0,120}[.;]?\s*(?:(?:reporting|writing|editing|additional reporting) by\b[^.]{0,120}[.;]?\s*)*$)/iu;
+  /^(?:your (?:trusted|number one|no\.? 1|go-to) source\b|(?:all rights reserved|copyright\b|©)|the views expressed (?:in this|here)\b|this (?:article|story|content) is (?:intended|provided) for informational purposes\b|disclaimer\s*:|we (?:may )?earn (?:a )?commission\b|we use cookies\b|by (?:continuing to use|using) this (?:site|website)\b|(?:reporting|writing|editing|additional reporting) by\s+[\p{Lu}][^.]{0,120}[.;]?\s*(?:(?:reporting|writing|editing|additional reporting) by\b[^.]{0,120}[.;]?\s*)*$)/iu;
 
-export type ParagraphKind = 'body' | 'ui' | 'tail' | 'teaser' | 'cta' | 'sourcing' | 'boilerplate';
+/** A byline: "By Jane Doe", "By Jane Doe and John Roe | 5 March 2024", "By JANE DOE, Reuters". */
+const NAME = String.raw`(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’.-]*`;
+// No i flag: under /iu, \p{Lu} would match lower case too and "by continuing the talks" would pass.
+const BYLINE = new RegExp(String.raw`^(?:[Bb]y|BY|(?:[Ww]ords|[Ww]ritten|[Rr]eporting) by)\s+${NAME}(?:\s*(?:,|and|&)\s*${NAME})*(?:\s*[,|·•–—-]\s*(.{0,100}))?$`, 'u');
+
+export type ParagraphKind = 'body' | 'ui' | 'tail' | 'teaser' | 'cta' | 'sourcing' | 'boilerplate' | 'byline';
 
 export interface Classified {
   kind: ParagraphKind;
   /** For `sourcing`: the publisher it names. */
   source?: string;
+  /** For `byline`: what follows the names (often a date). */
+  rest?: string;
 }
 
 /** Classifies one paragraph as story body or as one kind of site furniture. */
@@ -51,6 +58,8 @@ export function classifyParagraph(paragraph: string): Classified {
     return source ? { kind: 'sourcing', source } : { kind: 'sourcing' };
   }
   if (BOILERPLATE_SENTENCE.test(paragraph)) return { kind: 'boilerplate' };
+  const byline = paragraph.length <= 160 ? BYLINE.exec(paragraph) : null;
+  if (byline) return byline[1] ? { kind: 'byline', rest: byline[1] } : { kind: 'byline' };
   return { kind: 'body' };
 }
 

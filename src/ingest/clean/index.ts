@@ -5,7 +5,7 @@ import { stripCredits } from './credits.ts';
 import { dropRepeats, type Candidate } from './dedupe.ts';
 import { classifyParagraph, type ParagraphKind } from './furniture.ts';
 import { htmlToArticle } from './html.ts';
-import { parseDay, readDateLine, readDateline, resolvePublished, resolveTitle } from './metadata.ts';
+import { bylineDay, parseDay, readDateLine, readDateline, resolvePublished, resolveTitle } from './metadata.ts';
 import { articleId, countWords } from './normalize.ts';
 import { markdownToParagraphs, textToParagraphs } from './paragraphs.ts';
 
@@ -57,12 +57,15 @@ export function removeFurniture(input: string[]): Body {
     published ??= line.published;
     return line.rest;
   });
-  const kinds: ParagraphKind[] = paragraphs.map((p) => (p === '' ? 'ui' : classifyParagraph(p).kind));
+  const classes = paragraphs.map((p) => (p === '' ? null : classifyParagraph(p)));
+  const kinds: ParagraphKind[] = classes.map((c) => c?.kind ?? 'ui');
+  // A byline often carries the date: "By Jane Doe | 5 March 2024".
+  for (const c of classes) if (c?.kind === 'byline') published ??= bylineDay(c.rest);
   let source: string | null = null;
   let cut = tailStart(paragraphs, kinds);
   for (let i = 0; i < cut; i++) {
     if (kinds[i] !== 'sourcing') continue;
-    source ??= classifyParagraph(paragraphs[i]!).source ?? null;
+    source ??= classes[i]?.source ?? null;
     // A sourcing line followed only by bylines and slogans ends the story.
     if (paragraphs.slice(i + 1, cut).every((p, k) => kinds[i + 1 + k] !== 'body' || countWords(p) < 12)) cut = i;
   }

@@ -24,9 +24,25 @@ export function readDateLine(paragraph: string): DateLine | null {
   const after = paragraph.slice(head[0].length);
   const isoDay = ISO_DAY.exec(after);
   if (isoDay) return { published: isoDay[0].slice(0, 10), rest: after.slice(isoDay[0].length).trim() };
-  // Any other form: only a short paragraph holding just the date, parsed by chrono-node.
-  if (paragraph.length > 100 || !head[0].trim().match(/published|posted|updated|date/i)) return null;
-  return { published: parseDay(after), rest: '' };
+  // Any other form: only a short paragraph holding nothing but the date (and a time), via chrono-node.
+  if (paragraph.length > 100) return null;
+  const published = parseOnlyDay(after);
+  return published ? { published, rest: '' } : null;
+}
+
+/** What may follow a date on a date line: times, zones, separators, "Updated …" tails. */
+const AFTER_DATE = /^[\s,|·•–—-]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\b(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|MSK|IST)\b|[+-]\d{2}:?\d{2}|[\s,|·•–—-]+)*(?:(?:updated|last updated)\b.*)?$/i;
+
+/** A day from a string that is only a date (plus time/zone), or null: "Updated figures show …" is no date line. */
+function parseOnlyDay(value: string): string | null {
+  const parsed = chrono.parse(value.slice(0, 200))[0];
+  if (!parsed || parsed.index > 3 || !AFTER_DATE.test(value.slice(parsed.index + parsed.text.length))) return null;
+  return parseDay(parsed.text);
+}
+
+/** The date in what follows a byline's names ("| 5 March 2024 10:30 GMT"), or null. */
+export function bylineDay(rest: string | undefined): string | null {
+  return rest ? parseOnlyDay(rest.replace(/^(?:updated|published|posted)\s*:?\s*/i, '')) : null;
 }
 
 /** Normalises a metadata date ("2025-03-13T10:00:00Z", "13 March 2025") to YYYY-MM-DD, or null. */
