@@ -113,7 +113,7 @@ async function main(): Promise<void> {
     const xs = pts.map((p) => p.x);
     const ys = pts.map((p) => p.y);
     const span = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
-    void sigma.getCamera().animate({ x: (Math.max(...xs) + Math.min(...xs)) / 2, y: (Math.max(...ys) + Math.min(...ys)) / 2, ratio: Math.min(1.2, Math.max(0.15, span * 1.4)) }, { duration: 400 });
+    void sigma.getCamera().animate({ x: (Math.max(...xs) + Math.min(...xs)) / 2, y: (Math.max(...ys) + Math.min(...ys)) / 2, ratio: Math.min(1.2, Math.max(0.35, span * 1.4)) }, { duration: 400 });
   };
 
   const recompute = (): void => {

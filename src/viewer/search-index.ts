@@ -23,7 +23,8 @@ export function normalise(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-const LABEL_RANK: Record<NodeLabel, number> = { Actor: 0, Place: 1, Event: 2, Article: 3, Statement: 4 };
+/** Entities first: a statement or headline that starts with a name must not outrank the named actor. */
+const LABEL_RANK: Record<NodeLabel, number> = { Actor: 0, Place: 0.1, Event: 0.6, Article: 0.8, Statement: 0.9 };
 
 export class SearchIndex {
   private entries: Entry[] = [];
@@ -56,7 +57,7 @@ export class SearchIndex {
         score += t.alias ? 0.5 : 0;
         if (!best || score < best.score) best = { score, alias: t.alias ? t.text : null };
       }
-      if (best) hits.push({ key: e.key, name: e.name, label: e.label, alias: best.alias, score: best.score + LABEL_RANK[e.label] / 10 });
+      if (best) hits.push({ key: e.key, name: e.name, label: e.label, alias: best.alias, score: best.score + LABEL_RANK[e.label] });
     }
     hits.sort((a, b) => a.score - b.score || a.name.length - b.name.length || a.name.localeCompare(b.name));
     return hits.slice(0, limit);

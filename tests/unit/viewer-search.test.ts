@@ -29,3 +29,16 @@ describe('SearchIndex', () => {
     expect(idx.search('   ')).toEqual([]);
   });
 });
+
+describe('SearchIndex ranking', () => {
+  it('puts an actor known by an alias before headlines and statements starting with it', () => {
+    const idx = new SearchIndex();
+    idx.build([
+      ['art', n('Article', 'Tamsin Lorr visits the coast')],
+      ['st', n('Statement', 'Tamsin is likely to resign')],
+      ['act', n('Actor', 'Bela Tamsin', ['Tamsin'])],
+      ['ev', n('Event', 'Bela Tamsin meets Orr')],
+    ]);
+    expect(idx.search('tams').map((h) => h.key)).toEqual(['act', 'art', 'st', 'ev']);
+  });
+});

@@ -31,6 +31,8 @@ function cell(app: App, value: unknown): Node | string {
     if (key && app.graph.hasNode(key)) return el('span', {}, nodeLink(app, key, name), el('span', { class: 'muted', text: ` :${labels}` }));
     return `${name} :${labels}`;
   }
+  // Saved queries often return ids: make them links (showing the node's name) when the node is loaded.
+  if (typeof value === 'string' && app.graph.hasNode(value)) return nodeLink(app, value);
   return cellText(value);
 }
 
@@ -124,6 +126,7 @@ export function mountCypher(app: App): (query: string) => Promise<void> {
       const result = await api.cypher(query, p);
       const seeded = new Set<string>();
       const keys = mergeSerialized(app.graph, result.graph, seeded);
+      for (const row of result.rows) for (const v of Object.values(row)) if (typeof v === 'string' && app.graph.hasNode(v)) keys.add(v);
       if (seeded.size) app.graphChanged(true);
       app.store.update({ query });
       app.setQueryResult(keys.size ? keys : null);

@@ -30,6 +30,14 @@ export function mountPanels(app: App, renderers: Partial<Record<Panel, () => voi
     if (s.panel !== prev.panel) show(s.panel);
   });
   show(app.store.state.panel);
+  // Tables with many columns need room: a toggle widens the panel.
+  const wide = document.getElementById('wide-panel');
+  wide?.addEventListener('click', () => {
+    const on = !document.querySelector('.layout')?.classList.contains('wide-panel');
+    document.querySelector('.layout')?.classList.toggle('wide-panel', on);
+    wide.setAttribute('aria-pressed', String(on));
+    window.dispatchEvent(new Event('resize'));
+  });
   // Escape closes the sidebar drawer on small screens and clears the selection otherwise.
   const sidebar = document.getElementById('sidebar');
   const toggle = document.getElementById('toggle-sidebar');
