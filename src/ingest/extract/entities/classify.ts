@@ -5,13 +5,14 @@ import { type CountryInfo, countryByCapital, countryByName } from './countries.t
 import { demonymAt } from './forces.ts';
 import { ARMED_HEADS, COMPASS, FACILITY_HEADS, FACILITY_NOUNS, GOVERNMENT_SEATS, MEDIA_HEADS, ORG_HEADS, REGION_WORDS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.ts';
 import { isCommonWord, lexTags, type Token } from './tokens.ts';
+import { placeCueBefore } from './context.ts';
 
 export type Piece =
   | { type: 'country'; from: number; to: number; country: CountryInfo }
   | { type: 'capital'; from: number; to: number; country: CountryInfo }
   | { type: 'seat'; from: number; to: number; name: string; cc: string }
   | { type: 'region'; from: number; to: number; base: string; name: string; cc: string | null }
-  | { type: 'person'; from: number; to: number; name: string; title: string | null; cc: string | null; surnameOnly: boolean }
+  | { type: 'person'; from: number; to: number; name: string; title: string | null; cc: string | null; surnameOnly: boolean; employer?: string | null }
   | { type: 'org'; from: number; to: number; name: string; media: boolean; cc: string | null; armed?: boolean }
   | { type: 'place'; from: number; to: number; name: string; cue: boolean }
   | { type: 'unknown'; from: number; to: number; name: string };
@@ -65,11 +66,13 @@ function regionListAfter(tokens: Token[], to: number): boolean {
   return false;
 }
 
+const WORKERS = /^(analysts?|economists?|executives?|strategists?|researchers?|engineers?|employees?|workers?|officials?|managers?|traders?|scientists?|experts?|staff|lawyers?|directors?|spokesperson|spokes(?:wo)?man|head|chief|founder|partners?)$/;
+
 /** A capitalised word that can continue a person's name (not a title, head, acronym or connector). */
 const plainName = (t: Token): boolean => t.cap && !t.caps && !isTitle(t) && !isHead(t) && !/\.$/.test(t.text);
 
 /** Title text of tokens [from, to], without a leading nationality: "Chief of General Staff Gen." → "Chief of General Staff". */
-function titleOf(tokens: Token[], from: number, to: number): { title: string | null; cc: string | null } {
+function titleOf(tokens: Token[], from: number, to: number): { title: string | null; cc: string | null; employer: [number, number] | null } {
   let cc: string | null = null;
   const d = demonymAt(tokens, from);
   const c = countryByName((tokens[from] as Token | undefined)?.text ?? '');
@@ -80,11 +83,23 @@ function titleOf(tokens: Token[], from: number, to: number): { title: string | n
     cc = c.code;
     from += 1;
   }
+  // "ECB President", "Exxon Mobil Chief Executive", "Senate Majority Leader": the body before the title
+  let employer: [number, number] | null = null;
+  let k = from;
+  while (k <= to && (tokens[k] as Token).cap && !isTitle(tokens[k]) && !TITLE_MODIFIERS.has((tokens[k] as Token).text.toLowerCase())) k++;
+  if (k > from && k <= to) {
+    const run = tokens.slice(from, k);
+    if ((run.length === 1 && run[0]?.caps) || run.some((t) => ORG_HEADS.has(t.text)) || (run.length >= 2 && !geocode(words(tokens, from, k - 1), {}))) {
+      employer = [from, k - 1];
+      from = k;
+    }
+  }
   let words0 = to;
   while (words0 > from && /\.$/.test((tokens[words0] as Token).text)) words0--; // "… Staff Gen." keeps the longer title
   if (!/\.$/.test((tokens[words0] as Token | undefined)?.text ?? '')) to = words0;
   const title = from <= to ? words(tokens, from, to) : null;
-  return { title: title && [...title.toLowerCase().split(' ')].some((w) => TITLE_HEADS.has(w)) ? title : null, cc };
+  const ok = title && [...title.toLowerCase().split(' ')].some((w) => TITLE_HEADS.has(w));
+  return { title: ok ? title : null, cc, employer: ok ? employer : null };
 }
 
 /** Finds a person inside the chunk: a first name followed by capitalised words, or a name after a title. */
@@ -149,11 +164,17 @@ export function classifyChunk(from: number, to: number, ctx: ChunkContext): Piec
   const capital = countryByCapital(name);
   if (capital) return [{ type: 'capital', from, to, country: capital }];
 
+  // "an analyst at Phillip Nova", "executives at Exxon": a workplace, not a person
+  if (tokens[from - 1]?.text === 'at' && WORKERS.test((tokens[from - 2]?.text ?? '').toLowerCase()) && !countryByName(name) && !geocode(name, { countries: ctx.countries, minPopulation: 100_000 })) {
+    return [{ type: 'org', from, to, name, media: false, cc: null }];
+  }
   const person = personIn(tokens, from, to);
   if (person) {
     const out: Piece[] = [];
-    const { title, cc } = person.from > from ? titleOf(tokens, from, person.from - 1) : { title: null, cc: null };
-    out.push({ type: 'person', from: person.from, to: person.to, name: words(tokens, person.from, person.to), title: title ?? ctx.titleBefore, cc, surnameOnly: false });
+    const { title, cc, employer } = person.from > from ? titleOf(tokens, from, person.from - 1) : { title: null, cc: null, employer: null };
+    if (employer) out.push({ type: 'org', from: employer[0], to: employer[1], name: words(tokens, employer[0], employer[1]), media: false, cc });
+    const empName = employer ? words(tokens, employer[0], employer[1]) : null;
+    out.push({ type: 'person', from: person.from, to: person.to, name: words(tokens, person.from, person.to), title: title ?? ctx.titleBefore, cc, surnameOnly: false, employer: empName });
     if (person.to < to) out.push(...classifyChunk(person.to + 1, to, { ...ctx, placeCue: false, titleBefore: null }));
     return out;
   }
@@ -191,17 +212,23 @@ export function classifyChunk(from: number, to: number, ctx: ChunkContext): Piec
     return [{ type: 'person', from, to, name, title: ctx.titleBefore, cc: null, surnameOnly: false }];
   }
   // Without a cue, a place abroad must be a city anyone would know; in a country the article names, a town will do.
-  const hit = geocode(name, { countries: ctx.countries, minPopulation: ctx.placeCue || ctx.settlement ? 0 : 100_000 });
+  // A sentence-initial word without a cue ("Brent crude rose") must be a big city to count.
+  const floor = ctx.placeCue || ctx.settlement ? 0 : 100_000;
+  const hit = geocode(name, { countries: (tokens[from] as Token).sentStart && floor ? new Set<string>() : ctx.countries, minPopulation: floor });
   // A state or province ("Texas", "Crimea"), unless a big city has the name ("New York", "Kursk").
   // ("Western", "Central" and "Capital" are provinces somewhere: a lone common word is never one.)
   const subs = single && (isCommonWord(name) || COMPASS.has(name)) ? [] : lookupSubdivision(name);
-  if (subs.length && !(hit && hit.entry.population >= 100_000)) {
-    const sub = subs.find((s) => ctx.countries.has(s.country)) ?? (subs[0] as Subdivision);
+  // Second-level names collide with words ("Brent" crude is a London borough): without a place cue,
+  // a one-word subdivision needs its country named in the article.
+  const cued = ctx.placeCue || ctx.settlement || placeCueBefore(tokens, from, true);
+  const usable = subs.filter((s) => cued || !single || ctx.countries.has(s.country));
+  if (usable.length && !(hit && hit.entry.population >= 100_000)) {
+    const sub = usable.find((s) => ctx.countries.has(s.country)) ?? (usable[0] as Subdivision);
     return [{ type: 'region', from, to, base: name, name, cc: sub.country }];
   }
   // "North Darfur", "Western Cape": a compass word before an unknown name makes a region-like place
   if (to > from && COMPASS.has((tokens[from] as Token).text)) return [{ type: 'place', from, to, name, cue: true }];
-  if (hit || tags.some((t) => t === 'City' || t === 'Region' || t === 'Place')) return [{ type: 'place', from, to, name, cue: ctx.placeCue || ctx.settlement }];
+  if (hit || (tags.some((t) => t === 'City' || t === 'Region' || t === 'Place') && !(tokens[from] as Token).sentStart)) return [{ type: 'place', from, to, name, cue: ctx.placeCue || ctx.settlement }];
   if (ctx.settlement && !ctx.titleBefore) return [{ type: 'place', from, to, name, cue: true }];
   if (single && (verbAfter || ctx.titleBefore)) return [{ type: 'person', from, to, name, title: ctx.titleBefore, cc: null, surnameOnly: true }];
   return [{ type: 'unknown', from, to, name }];

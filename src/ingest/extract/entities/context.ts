@@ -45,14 +45,20 @@ export function strongPlaceCue(tokens: Token[], from: number, to: number, text: 
 }
 
 /** True when a locating word stands before token i ("in X", "near X", "the village of X"). */
-export function placeCueBefore(tokens: Token[], i: number, city = false): boolean {
+export function placeCueBefore(tokens: Token[], i: number, city = false, depth = 0): boolean {
   if (settlementCue(tokens, i)) return true;
   const prev = tokens[i - 1];
   // "at Washington’s Kennedy Center": the cue stands before the possessive place
-  if (prev?.poss && prev.cap && attached(tokens[i])) return placeCueBefore(tokens, i - 1, true);
+  if (prev?.poss && prev.cap && attached(tokens[i])) return placeCueBefore(tokens, i - 1, true, depth + 1);
   const w = wordBefore(tokens, i);
   if (!w) return false;
   if (LOCATIVE.has(w.text) || (city && CITY_LOCATIVE.has(w.text))) return true;
+  // "in Texas and California": a list goes on with the cue of its first member
+  if ((w.text === 'and' || w.text === 'or') && tokens[i - 2]?.cap && depth < 4) {
+    let k = i - 2;
+    while (k > 0 && (tokens[k - 1] as Token).cap && (tokens[k] as Token).gap === ' ') k--;
+    return placeCueBefore(tokens, k, city, depth + 1);
+  }
   // "north-west of X", "south of X"
   const before = tokens[i - 2];
   return w.text === 'of' && !!before && /^(north|south|east|west|outskirts|centre|center)(-\w+)?$/.test(before.text);

@@ -23,6 +23,7 @@ export const TITLE_MODIFIERS = new Set([
   'general', 'staff', 'of', 'the', 'for', 'affairs', 'interior', 'finance', 'economy', 'trade', 'justice', 'health',
   'intelligence', 'armed', 'forces', 'joint', 'supreme', 'executive', 'high', 'lead', 'main', 'regional', 'local',
   'white', 'house', 'kremlin', 'commander-in-chief', 'navy', 'air', 'force', 'ground', 'opposition', 'party',
+  'majority', 'minority', 'whip', 'assistant', 'associate', 'managing', 'general-secretary',
 ]);
 
 /** Heads that make a capitalised phrase an organisation ("Ministry of Defence", "Security Council"). */

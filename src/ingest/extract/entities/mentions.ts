@@ -18,7 +18,7 @@ export function sourceCue(text: string, start: number, end: number): boolean {
 }
 
 /** A wire dateline before the agency: "KYIV, Ukraine (Reuters)". */
-const DATELINE = /(?:^|\n)\s*\p{Lu}{3,}[\p{L}\s,.]*\($/u;
+const DATELINE = /(?:^|\n)\s*\p{Lu}{3,}[\p{L}\p{N}\s,.]*\($/u;
 
 /** Word-bounded occurrences of `form` in the text (possessive allowed after). */
 function* occurrences(text: string, form: string): Generator<number> {

@@ -110,7 +110,8 @@ export function registerPiece(p: Piece, ctx: RegisterContext): boolean {
       if (p.surnameOnly) return false;
       const e = bag.ensure(personKey(p.name), { label: 'Actor', name: p.name, kind: 'person', title: p.title, cc: p.cc });
       if (p.cc && !e.cc) e.cc = p.cc;
-      const body = employer(ctx, p.from) ?? (e.cc ? ensureCountryActor(bag, countryByCode(e.cc) as CountryInfo) : null);
+      const named = p.employer ? bag.byKey.get(orgKey(p.employer))?.key ?? null : null;
+      const body = named ?? employer(ctx, p.from) ?? (e.cc ? ensureCountryActor(bag, countryByCode(e.cc) as CountryInfo) : null);
       if (body && !(e.memberOf ?? []).some((m) => m.key === body)) (e.memberOf ??= []).push({ key: body, role: p.title });
       bag.mention(e.key, start, end);
       return true;
