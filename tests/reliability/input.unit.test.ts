@@ -50,6 +50,7 @@ beforeAll(async () => {
   const be = Buffer.from('Kyiv café – “quoted” text.', 'utf16le');
   be.swap16();
   await writeFile(file('utf16be.txt'), Buffer.concat([Buffer.from([0xfe, 0xff]), be]));
+  await writeFile(file('utf16nobom.txt'), Buffer.from('A story saved as UTF-16 without its mark.', 'utf16le'));
   await writeFile(file('bom8.txt'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Plain UTF-8 text.')]));
   await writeFile(file('huge.txt'), '');
   await truncate(file('huge.txt'), 60 * 1024 * 1024); // sparse: 60 MB on paper, nothing on disk
@@ -78,6 +79,10 @@ describe('bad input is refused with the file and the reason', () => {
   it('binary data: random bytes, and text full of control characters', async () => {
     expect(failureOf(await readOne('random.txt'), 'random.txt').message).toMatch(/binary|UTF-8/);
     expect(failureOf(await readOne('control.txt'), 'control.txt').message).toMatch(/binary/);
+  });
+
+  it('UTF-16 without a BOM is refused as such, not as "binary"', async () => {
+    expect(failureOf(await readOne('utf16nobom.txt'), 'utf16nobom.txt').message).toMatch(/UTF-16 without a byte-order mark/);
   });
 
   it('invalid UTF-8 (a latin-1 file), with the byte offset', async () => {

@@ -148,6 +148,14 @@ describe('cleanArticle: furniture', () => {
     expect(paragraphs(text)).toEqual(['Bridge reopens', 'The Tamsin bridge reopened on Monday, said engineer Rafe Molloy.', 'Traffic is light.']);
   });
 
+  it('reads Markdown front matter as metadata', () => {
+    const md = '---\ntitle: "Tamsin bridge reopens"\ndate: 2023-04-18\nsource: Valley Post\nurl: https://valley.test/bridge\n---\n\nThe bridge reopened on Tuesday.\n';
+    const clean = cleanArticle(raw(md, { file: 'b.md', format: 'markdown' }));
+    expect([clean.title, clean.published, clean.source, clean.url, clean.text]).toEqual([
+      'Tamsin bridge reopens', '2023-04-18', 'Valley Post', 'https://valley.test/bridge', 'The bridge reopened on Tuesday.',
+    ]);
+  });
+
   it('refuses an article with nothing left after cleaning', () => {
     expect(() => cleanArticle(raw('Advertisement\n\nRead More »\n\nShare'))).toThrow(InputError);
   });
@@ -184,6 +192,11 @@ describe('cleanArticle: HTML', () => {
     expect(clean.publishedInferred).toBe(false);
     expect(clean.source).toBe('The Coastal Ledger');
     expect(clean.url).toBe('https://ledger.example/world/velmora-harbour-talks');
+  });
+
+  it('drops the site name from a <title> fallback', () => {
+    const body = `<html><head><title>Council meets again - Hill Gazette</title><meta property="og:site_name" content="Hill Gazette"></head><body><p>${'The council met again. '.repeat(20)}</p></body></html>`;
+    expect(cleanArticle({ file: 'c.html', format: 'html', body }).title).toBe('Council meets again');
   });
 
   it('takes the date from JSON-LD or <time> when meta tags lack it, and the publisher from JSON-LD', () => {

@@ -38,6 +38,11 @@ describe('segmentArticle: sentences', () => {
     expect(sentences('Aid came from the U.S. The convoy left at dawn.')).toEqual(['Aid came from the U.S.', 'The convoy left at dawn.']);
   });
 
+  it('splits after "p.m." only when a sentence starter follows', () => {
+    expect(sentences('The vote closed at 8 p.m. The count began at once.')).toHaveLength(2);
+    expect(sentences('The vote closed at 8 p.m. Friday evening.')).toHaveLength(1);
+  });
+
   it('keeps an ellipsis inside a sentence when lower case follows', () => {
     expect(sentences('He paused... and then went on. Next point.')).toEqual(['He paused... and then went on.', 'Next point.']);
   });

@@ -7,7 +7,8 @@ import { classifyParagraph, type ParagraphKind } from './furniture.ts';
 import { htmlToArticle } from './html.ts';
 import { bylineDay, parseDay, readDateLine, readDateline, resolvePublished, resolveTitle } from './metadata.ts';
 import { articleId, countWords } from './normalize.ts';
-import { markdownToParagraphs, textToParagraphs } from './paragraphs.ts';
+import { markdownToArticle } from './markdown.ts';
+import { textToParagraphs } from './paragraphs.ts';
 
 export { countWords, normalizeForId } from './normalize.ts';
 
@@ -20,8 +21,9 @@ export const PARAGRAPH_BREAK = '\n\n';
  * title, publication date (explicit or inferred) and publisher. Throws InputError when no text is left.
  */
 export function cleanArticle(raw: RawArticle): CleanArticle {
-  const html = raw.format === 'html' ? htmlToArticle(raw.body) : null;
-  const paragraphs = html?.paragraphs ?? (raw.format === 'markdown' ? markdownToParagraphs(raw.body) : textToParagraphs(raw.body));
+  // HTML and Markdown carry their own metadata (meta tags, JSON-LD, front matter).
+  const html = raw.format === 'html' ? htmlToArticle(raw.body) : raw.format === 'markdown' ? markdownToArticle(raw.body) : null;
+  const paragraphs = html?.paragraphs ?? textToParagraphs(raw.body);
   const body = removeFurniture(paragraphs);
   if (body.paragraphs.length === 0) throw new InputError(raw.file, 'no article text left after removing markup and site furniture');
   const text = body.paragraphs.join(PARAGRAPH_BREAK);
@@ -31,7 +33,7 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
   return {
     id: articleId(text),
     file: raw.file,
-    title: resolveTitle(raw.title ?? html?.title, body.paragraphs),
+    title: resolveTitle(raw.title ?? withoutSiteName(html?.title, html?.source), body.paragraphs),
     source: nonEmpty(raw.source) ?? nonEmpty(html?.source) ?? body.source ?? dateline?.agency ?? null,
     url: nonEmpty(raw.url) ?? nonEmpty(html?.url),
     published,
@@ -99,6 +101,13 @@ function markTeaserBlocks(paragraphs: string[], kinds: ParagraphKind[], cut: num
     const repeated = block.some((p, k) => k > 0 && p === block[k - 1]);
     if (repeated) for (let k = start; k < r; k++) kinds[k] = 'teaser';
   }
+}
+
+/** "Headline | Site" or "Headline - Site" → "Headline" when Site is the publisher. */
+function withoutSiteName(title: string | null | undefined, site: string | null | undefined): string | null {
+  if (!title || !site) return title ?? null;
+  const tail = new RegExp(`\\s+[|–—-]\\s+(?:the\\s+)?${site.replace(/^the\s+/i, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'i');
+  return title.replace(tail, '').trim() || title;
 }
 
 function nonEmpty(value: string | null | undefined): string | null {

@@ -33,21 +33,3 @@ export function textToParagraphs(text: string): string[] {
 export function collapse(line: string): string {
   return line.replace(/[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g, ' ').trim();
 }
-
-/** Markdown → plain paragraphs: headings, emphasis, links, images (alt kept as caption), lists, quotes. */
-export function markdownToParagraphs(md: string): string[] {
-  const text = md
-    .replace(/\r\n?/g, '\n')
-    .replace(/^```[^\n]*\n[\s\S]*?^```[^\n]*$/gm, '') // code blocks are not article prose
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/^ {0,3}(?:[-*_] *){3,}$/gm, '')
-    .replace(/^ {0,3}#{1,6}\s+(.*?)\s*#*\s*$/gm, '\n$1\n')
-    .replace(/^ {0,3}>\s?/gm, '')
-    .replace(/^ {0,3}(?:[-*+]|\d{1,3}[.)])\s+/gm, '')
-    .replace(/!\[([^\]\n]*)\]\([^)\n]*\)/g, '$1')
-    .replace(/\[([^\]\n]+)\]\([^)\n]*\)/g, '$1')
-    .replace(/(\*\*|__)(?=\S)([^\n]*?\S)\1/g, '$2')
-    .replace(/(^|[^\w*])[*_](?=\S)([^\n*_]*?\S)[*_](?=[^\w*]|$)/g, '$1$2')
-    .replace(/`([^`\n]+)`/g, '$1');
-  return textToParagraphs(text);
-}

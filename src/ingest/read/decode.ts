@@ -19,11 +19,22 @@ export function decodeBytes(bytes: Uint8Array): string {
   } else {
     const start = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
     const body = bytes.subarray(start);
-    if (body.includes(0)) throw new DecodeFailure('binary data (NUL bytes), not a text file');
+    if (body.includes(0)) {
+      throw new DecodeFailure(looksLikeUtf16(body) ? 'UTF-16 without a byte-order mark (save it as UTF-8, or UTF-16 with a BOM)' : 'binary data (NUL bytes), not a text file');
+    }
     text = decodeWith('utf-8', body, 'invalid UTF-8');
   }
   assertTextual(text);
   return text;
+}
+
+/** Text in UTF-16 without a BOM: most NULs sit on the same byte parity (ASCII letters' high bytes). */
+function looksLikeUtf16(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 4096);
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) (i % 2 === 0 ? even++ : odd++);
+  return Math.max(even, odd) > n / 4 && Math.min(even, odd) < Math.max(even, odd) / 20;
 }
 
 function decodeWith(encoding: string, bytes: Uint8Array, what: string): string {

@@ -12,7 +12,7 @@ export const ABBREVIATIONS = new Set([
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
   // organisations, places, measures
   'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'bros', 'dept', 'univ', 'assn', 'ave', 'blvd', 'rd', 'mt', 'ft',
-  'approx', 'est', 'vs', 'v', 'cf', 'e.g', 'i.e', 'a.m', 'p.m', 'viz', 'al', 'ca', 'c',
+  'approx', 'est', 'vs', 'v', 'cf', 'e.g', 'i.e', 'viz', 'al', 'ca', 'c',
 ]);
 
 /** Case-sensitive ones that are ordinary words in lower case ("No. 5" but "said no."). */
