@@ -98,9 +98,9 @@ export function writeCsv(graph: ExportGraph): ExportFile[] {
     name: 'import.txt',
     text: [
       '# Load these files into an empty database (Neo4j 5) from this folder:',
-      'neo4j-admin database import full --multiline-fields=true --array-delimiter=";" \\',
-      ...args,
-      '  neo4j',
+      // the database name goes first: --nodes/--relationships take several files and would swallow it
+      'neo4j-admin database import full neo4j --multiline-fields=true --array-delimiter=";" \\',
+      ...args.map((a, i) => (i === args.length - 1 ? a.replace(/ \\$/, '') : a)),
       '# Cells that began with = + - @ (or tab/CR) carry a leading apostrophe: CSV-injection escaping.',
       '',
     ].join('\n'),

@@ -1,6 +1,10 @@
 // Subgraph export against the real Neo4j: the five formats parse with real readers and hold the
 // selected nodes, edges and provenance; the Cypher script rebuilds the same subgraph in an empty
 // database, idempotently.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseStatementsStrs } from '@neo4j-cypher/language-support';
 import { parse as parseCsv } from 'csv-parse/sync';
 import Graph from 'graphology';
@@ -10,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { selectExportGraph } from '../../src/db/export-select.ts';
 import { toPlain, type Db } from '../../src/db/index.ts';
 import { writeCsv, writeCypher, writeExport, writeGexf, writeGraphml, type ExportGraph } from '../../src/export/index.ts';
-import { cleanDb, freshDb } from '../helpers/db.ts';
+import { cleanDb, freshDb, testConfig } from '../helpers/db.ts';
 import { graphChecksum, seedExtraction, seedsExtraction } from './queries-seed.ts';
 
 const LIMITS = { timeoutMs: 20_000, maxRows: 5000 };
@@ -144,5 +148,32 @@ describe('Cypher round trip', () => {
     }
     await runScript(script);
     expect(await graphChecksum(db)).toEqual(first);
+  });
+});
+
+describe('CSV with the real neo4j-admin', () => {
+  // The local Neo4j's jars include neo4j-admin (src/db/local); with an external NEO4J_URI there is none.
+  const dist = testConfig().local.installDir;
+  const version = existsSync(dist) ? readdirSync(dist).find((v) => existsSync(join(dist, v, 'READY'))) : undefined;
+
+  it.skipIf(!version)('imports every node and relationship into an empty store', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsgraph-admin-'));
+    const home = join(dir, 'home');
+    mkdirSync(join(home, 'conf'), { recursive: true });
+    writeFileSync(join(home, 'conf', 'neo4j.conf'), `server.directories.data=${join(home, 'data')}\nserver.directories.logs=${join(home, 'logs')}\nserver.memory.pagecache.size=32m\n`);
+    const files = writeCsv(sub);
+    for (const f of files) writeFileSync(join(dir, f.name), f.text);
+    const command = files.find((f) => f.name === 'import.txt')!.text;
+    const args = [...command.matchAll(/--(nodes|relationships)=(\S+)/g)].map((m) => `--${m[1]}=${m[2]}`);
+    expect(command).toMatch(/import full neo4j /);
+    const out = execFileSync('java', ['-Xmx256m', '-cp', `${join(dist, version!, 'lib')}/*`, 'org.neo4j.cli.AdminTool', 'database', 'import', 'full', 'neo4j', '--multiline-fields=true', '--array-delimiter=;', ...args], {
+      cwd: dir,
+      env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: join(home, 'conf') },
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    expect(out).toMatch(new RegExp(`${sub.nodes.length} nodes`));
+    expect(out).toMatch(new RegExp(`${sub.edges.length} relationships`));
+    rmSync(dir, { recursive: true, force: true });
   });
 });
