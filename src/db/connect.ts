@@ -80,6 +80,8 @@ export function describeConnectError(err: unknown, uri: string, local = true): D
  * instance is installed (cached) and started if it is not running. Returns an open Db.
  */
 export async function ensureLocalNeo4j(config: Config, opts: StartOptions = {}): Promise<Db> {
-  if (config.neo4j.uri === null) await startLocalNeo4j(config.local, opts);
+  // A first install downloads for a minute or more: say so on stderr (stdout stays clean for --json).
+  const log = opts.log ?? ((msg: string) => console.error(`newsgraph: ${msg}`));
+  if (config.neo4j.uri === null) await startLocalNeo4j(config.local, { ...opts, log });
   return createDb(config);
 }

@@ -1,4 +1,7 @@
 // The schema applies (twice, idempotently) on the real Neo4j, and the connection helpers behave.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { createDb, toPlain, type Db } from '../../src/db/index.ts';
@@ -78,11 +81,24 @@ describe('toPlain', () => {
 });
 
 describe('createDb', () => {
-  it('fails with a DbError naming the address and how to start Neo4j when nothing listens', async () => {
+  it('fails with a DbError naming the address and NEO4J_URI when an external server does not answer', async () => {
     const config = loadConfig({ NEO4J_URI: 'bolt://127.0.0.1:1', NEO4J_PASSWORD: 'x' });
     const err = await createDb(config).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(DbError);
     expect((err as Error).message).toContain('bolt://127.0.0.1:1');
-    expect((err as Error).message).toContain('newsgraph db start');
+    expect((err as Error).message).toContain('NEO4J_URI');
+  });
+
+  it('tells how to start the local Neo4j when it is not running', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'ng-nodb-'));
+    try {
+      const config = loadConfig({ NEWSGRAPH_HOME: home, NEWSGRAPH_BOLT_PORT: '1' });
+      const err = await createDb(config).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(DbError);
+      expect((err as Error).message).toContain('bolt://127.0.0.1:1');
+      expect((err as Error).message).toContain('newsgraph db start');
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
   });
 });

@@ -10,7 +10,7 @@ export function register(program: Command): void {
     .option('--json', 'machine-readable output')
     .action(async (opts: { json?: boolean }, cmd: Command) => {
       const config = loadConfig(process.env, { debug: Boolean(cmd.optsWithGlobals().debug) });
-      const db = await ensureLocalNeo4j(config, { log: (m) => console.error(m) });
+      const db = await ensureLocalNeo4j(config);
       try {
         const counts = await countGraph(db);
         if (opts.json) {
