@@ -10,6 +10,7 @@ export interface DebugHook {
   visibleNodes(): string[];
   state(): unknown;
   layoutRunning(): boolean;
+  layoutRuns(): number;
   nodeScreenPosition(key: string): { x: number; y: number } | null;
   /** Copies of node attributes (key included), optionally for one label. */
   nodes(label?: string): Record<string, unknown>[];
@@ -30,6 +31,7 @@ export function installDebugHook(app: App, layout: LayoutRunner): void {
     visibleNodes: () => [...app.view.visible].sort(),
     state: () => JSON.parse(JSON.stringify(app.store.state)) as unknown,
     layoutRunning: () => layout.running,
+    layoutRuns: () => layout.runs,
     nodes: (label) => app.graph.filterNodes((_k, a) => !label || a.label === label).map((k) => JSON.parse(JSON.stringify({ key: k, ...app.graph.getNodeAttributes(k) })) as Record<string, unknown>),
     nodeScreenPosition: (key) => {
       const d = app.sigma.getNodeDisplayData(key);

@@ -3,7 +3,7 @@
 import type { DataGraph } from './filters.ts';
 
 export type LayoutRequest =
-  | { type: 'start'; nodes: { key: string; x: number; y: number; size: number }[]; edges: [string, string][]; maxMs: number; tolerance: number }
+  | { type: 'start'; nodes: { key: string; x: number; y: number; size: number }[]; edges: [string, string][]; minMs: number; maxMs: number; tolerance: number }
   | { type: 'stop' };
 
 export type LayoutMessage = { type: 'positions'; keys: string[]; positions: number[] } | { type: 'done'; reason: 'converged' | 'timeout' };
@@ -11,6 +11,8 @@ export type LayoutMessage = { type: 'positions'; keys: string[]; positions: numb
 export class LayoutRunner {
   private worker: Worker | null = null;
   running = false;
+  /** Runs started so far (read by the debug hook). */
+  runs = 0;
   /** Called when running starts or stops (button state). */
   onChange: (running: boolean, reason?: string) => void = () => undefined;
 
@@ -37,12 +39,13 @@ export class LayoutRunner {
   }
 
   /** Start (or restart) the layout on the whole data graph. */
-  start(maxMs = 5000, tolerance = 0.0002): void {
+  start(maxMs = 5000, tolerance = 0.0002, minMs = 800): void {
     if (this.graph.order === 0) return;
     const nodes = this.graph.mapNodes((key, a) => ({ key, x: a.x ?? 0, y: a.y ?? 0, size: 1 }));
     const edges = this.graph.mapEdges((_e, _a, s, t) => [s, t] as [string, string]);
     this.running = true;
-    this.ensureWorker().postMessage({ type: 'start', nodes, edges, maxMs, tolerance } satisfies LayoutRequest);
+    this.runs++;
+    this.ensureWorker().postMessage({ type: 'start', nodes, edges, minMs, maxMs, tolerance } satisfies LayoutRequest);
     this.onChange(true);
   }
 

@@ -38,7 +38,8 @@ function run(req: Extract<LayoutRequest, { type: 'start' }>): void {
     const extent = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys), 1e-9);
     const meanMove = graph.order ? moved / graph.order / 25 / extent : 0;
     scope.postMessage({ type: 'positions', keys: graph.nodes(), positions });
-    if (meanMove < req.tolerance) scope.postMessage({ type: 'done', reason: 'converged' });
+    // A minimum run time keeps a nearly settled graph from stopping before the user sees it move.
+    if (meanMove < req.tolerance && Date.now() - started > req.minMs) scope.postMessage({ type: 'done', reason: 'converged' });
     else if (Date.now() - started > req.maxMs) scope.postMessage({ type: 'done', reason: 'timeout' });
     else setTimeout(tick, 0);
   };
