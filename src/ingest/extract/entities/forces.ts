@@ -91,8 +91,10 @@ export function findForces(tokens: Token[], bag: EntityBag): Set<number> {
     const plural = group.length === 1 && /s$/.test((tokens[i] as Token).text) && countryByDemonym((tokens[i] as Token).text)?.demonym !== (tokens[i] as Token).text;
     if (noun && FORCE_NOUNS.has(noun.text) && /^ $/.test(noun.gap) && (noun.text !== 'military' || militaryActs(tokens[k + 1]))) {
       group.forEach((g, gi) => {
-        const end = gi === group.length - 1 ? noun.end : (tokens[g.to] as Token).end;
-        bag.mention(ensureForce(bag, g.c), (tokens[g.from] as Token).start, end);
+        const last = gi === group.length - 1;
+        const end = last ? noun.end : (tokens[g.to] as Token).end;
+        // "Russian" in "Russian and North Korean army" is a mention, not a name of the force.
+        bag.mention(ensureForce(bag, g.c), (tokens[g.from] as Token).start, end, last);
       });
       for (let x = i; x <= k; x++) used.add(x);
       i = k;
