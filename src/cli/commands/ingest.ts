@@ -87,7 +87,8 @@ function printReport(report: IngestReport, json: boolean): void {
     process.stdout.write(JSON.stringify(report, null, 2) + '\n');
     return;
   }
-  for (const f of report.failures) console.error(`newsgraph: ${formatFailure(f)}`);
+  // Errors already start with their file (InputError's convention): say it once per line.
+  for (const f of report.failures) console.error(`newsgraph: ${formatFailure({ ...f, error: withoutPrefix(f.error, f.file) })}`);
   if (report.unavailable !== undefined) console.error(`newsgraph: ${report.unavailable}`);
   const dup = report.duplicates.length ? ` (${report.duplicates.length} duplicate${report.duplicates.length > 1 ? 's' : ''} skipped)` : '';
   console.log(
@@ -95,4 +96,11 @@ function printReport(report: IngestReport, json: boolean): void {
       `${report.written.nodesCreated} nodes and ${report.written.relationshipsCreated} relationships created, ` +
       `${report.failures.length} failure${report.failures.length === 1 ? '' : 's'}`,
   );
+}
+
+function withoutPrefix(error: string, file: string): string {
+  if (!file) return error;
+  if (error.startsWith(`${file}: `)) return error.slice(file.length + 2);
+  if (error.startsWith(`${file}:`)) return error.slice(file.length + 1).replace(/^\d+: /, ''); // file:line: reason
+  return error;
 }
