@@ -7,7 +7,8 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { loadConfig } from '../../src/config.ts';
+import { loadConfig, type Config } from '../../src/config.ts';
+import { createDb } from '../../src/db/index.ts';
 import { readLocalPassword, startLocalNeo4j, stopLocalNeo4j } from '../../src/db/local/index.ts';
 
 export interface TestNeo4j {
@@ -43,10 +44,32 @@ function pidAlive(pid: number): boolean {
   }
 }
 
+/** An external server (e.g. a Docker container still starting) gets up to 60 s to answer `RETURN 1`. */
+async function waitForExternal(config: Config): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    try {
+      const db = await createDb(config);
+      const session = db.session('READ');
+      try {
+        await session.run('RETURN 1');
+      } finally {
+        await session.close();
+        await db.close();
+      }
+      return;
+    } catch (err) {
+      if (Date.now() > deadline) throw err;
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+  }
+}
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const env: Record<string, string | undefined> = { ...TEST_ENV_DEFAULTS, ...process.env };
   const config = loadConfig(env);
   if (config.neo4j.uri !== null) {
+    await waitForExternal(config);
     project.provide('neo4j', { uri: config.neo4j.uri, user: config.neo4j.user, password: config.neo4j.password ?? '', database: config.neo4j.database, instanceDir: null });
     return async () => {};
   }
