@@ -21,6 +21,14 @@ describe('publication date', () => {
     expect(a.text).not.toContain('Published');
   });
 
+  it('reads a "Posted on … by …" line and a paragraph that is only a date', () => {
+    const a = clean('Orvik pass reopens\n\nPosted on March 3, 2021 by admin\n\nCrews cleared the pass.');
+    expect([a.published, a.text]).toEqual(['2021-03-03', 'Orvik pass reopens\n\nCrews cleared the pass.']);
+    const b = clean('Orvik pass reopens\n\nWednesday, 3 March 2021, 10:30 GMT\n\nCrews cleared the pass on 3 March 2021 at noon.');
+    expect([b.published, b.publishedInferred]).toEqual(['2021-03-03', false]);
+    expect(b.text).not.toContain('10:30');
+  });
+
   it('reads a dated wire dateline; a year-less one takes the year the text fixes', () => {
     expect(clean('ORVIK, Norland, March 3, 2021 (AP) — Crews cleared the pass.').published).toBe('2021-03-03');
     const wire = clean('ORVIK, Oct 2 (Reuters) - Crews cleared the pass on Wednesday, after a storm that began on September 28, 2024, the agency said.');

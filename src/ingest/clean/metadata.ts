@@ -17,10 +17,18 @@ export interface DateLine {
   rest: string;
 }
 
-/** Recognises a date line at the start of a paragraph and returns its day and the remaining text. */
+/**
+ * Recognises a date line at the start of a paragraph ("date 2025-03-20 …", "Published: …",
+ * "Posted on … by …") or a paragraph that is only a date ("Thursday, 13 March 2025, 10:30 GMT"),
+ * and returns its day and the remaining text.
+ */
 export function readDateLine(paragraph: string): DateLine | null {
   const head = DATE_LINE.exec(paragraph);
-  if (!head) return null;
+  if (!head) {
+    if (paragraph.length > 60 || !/\d/.test(paragraph)) return null;
+    const published = parseOnlyDay(paragraph);
+    return published ? { published, rest: '' } : null;
+  }
   const after = paragraph.slice(head[0].length);
   const isoDay = ISO_DAY.exec(after);
   if (isoDay) return { published: isoDay[0].slice(0, 10), rest: after.slice(isoDay[0].length).trim() };
@@ -31,7 +39,7 @@ export function readDateLine(paragraph: string): DateLine | null {
 }
 
 /** What may follow a date on a date line: times, zones, separators, "Updated …" tails. */
-const AFTER_DATE = /^[\s,|·•–—-]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\b(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|MSK|IST)\b|[+-]\d{2}:?\d{2}|[\s,|·•–—-]+)*(?:(?:updated|last updated)\b.*)?$/i;
+const AFTER_DATE = /^[\s,|·•–—-]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\b(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|MSK|IST)\b|[+-]\d{2}:?\d{2}|[\s,|·•–—-]+)*(?:(?:updated|last updated)\b.*|by\s+\S.{0,60})?$/i;
 
 /** A day from a string that is only a date (plus time/zone), or null: "Updated figures show …" is no date line. */
 function parseOnlyDay(value: string): string | null {
