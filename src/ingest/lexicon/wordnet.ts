@@ -33,9 +33,19 @@ function load(): Map<string, string[]> {
 }
 
 /** Synset ids of a word read as a verb (by its lemma candidates) or an adjective (as written). */
+const cache = new Map<string, string[]>();
+
 export function synsetsOf(word: string): string[] {
-  index ??= load();
   const w = word.toLowerCase();
+  const hit = cache.get(w);
+  if (hit) return hit;
+  const found = lookup(w);
+  cache.set(w, found);
+  return found;
+}
+
+function lookup(w: string): string[] {
+  index ??= load();
   const out = new Set<string>();
   for (const s of index.get(`a:${w}`) ?? []) out.add(s);
   for (const lemma of verbLemmas(w)) for (const s of index.get(`v:${lemma}`) ?? []) out.add(s);

@@ -30,7 +30,11 @@ const WORD = /[\p{L}][\p{L}'’-]*/gu;
 /** Concepts of a claim with their negation. */
 export function propositionOf(st: StatementRecord, actorIds: ReadonlySet<string>): Proposition {
   const text = st.text;
-  const words = [...text.matchAll(WORD)].map((m) => ({ w: m[0].toLowerCase().replace(/’/g, "'"), cap: /^\p{Lu}/u.test(m[0]), at: m.index }));
+  const words = [...text.matchAll(WORD)].map((m) => ({
+    w: m[0].toLowerCase().replace(/’/g, "'"),
+    cap: /^\p{Lu}/u.test(m[0]),
+    at: m.index,
+  }));
   const claimNegated = CLAIM_NEGATORS.some((re) => re.test(text));
   const denied = st.polarity === 'denies';
   const concepts: Proposition['concepts'] = new Map();
@@ -44,12 +48,50 @@ export function propositionOf(st: StatementRecord, actorIds: ReadonlySet<string>
     if (!ids.length) continue;
     const localNeg = words.slice(Math.max(0, i - 3), i).some((x) => NEGATORS.has(x.w) || x.w.endsWith("n't"));
     const negated = (claimNegated !== localNeg) !== denied;
-    for (const id of ids) if (!concepts.has(id)) concepts.set(id, { negated, word: bigram && GROUP_OF.has(bigram) ? bigram : w });
+    for (const id of ids)
+      if (!concepts.has(id))
+        concepts.set(id, {
+          negated,
+          word: bigram && GROUP_OF.has(bigram) ? bigram : w,
+        });
   }
-  return { st, concepts, subjects: new Set(st.about.filter((id) => actorIds.has(id))) };
+  return {
+    st,
+    concepts,
+    subjects: new Set(st.about.filter((id) => actorIds.has(id))),
+  };
 }
 
-const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'to', 'not', "n't", 'never', 'he', 'she', 'they', 'it', 'we', 'i']);
+const AUXILIARIES = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'should',
+  'to',
+  'not',
+  "n't",
+  'never',
+  'he',
+  'she',
+  'they',
+  'it',
+  'we',
+  'i',
+]);
 
 /** Only verbs and participles name predicates here: -ed/-en/-ing forms, or a word after an auxiliary. */
 function predicative(words: { w: string }[], i: number): boolean {
@@ -61,42 +103,71 @@ function predicative(words: { w: string }[], i: number): boolean {
 /** Links every pair of statements that share an actor and a predicate concept. */
 export function linkStatements(statements: StatementRecord[], actorIds: ReadonlySet<string>, names: ReadonlyMap<string, string>): StatementLinks {
   const props = statements.filter((s) => !HYPOTHETICAL_CLAIM.test(s.text)).map((s) => propositionOf(s, actorIds));
-  const out: StatementLinks = { contradictions: [], withinArticle: [], supports: [] };
+  const out: StatementLinks = {
+    contradictions: [],
+    withinArticle: [],
+    supports: [],
+  };
   const sorted = [...props].sort((a, b) => a.st.id.localeCompare(b.st.id));
-  for (let i = 0; i < sorted.length; i++) {
-    for (let j = i + 1; j < sorted.length; j++) {
-      const a = sorted[i]!;
-      const b = sorted[j]!;
-      if (a.st.article === b.st.article && a.st.start < b.st.end && b.st.start < a.st.end) continue;
-      if (![...a.subjects].some((x) => b.subjects.has(x))) continue;
-      let verdict: 'contradicts' | 'supports' | null = null;
-      let wordA = '';
-      let wordB = '';
-      for (const [id, ca] of a.concepts) {
-        const cb = b.concepts.get(id);
-        if (!cb) continue;
-        wordA = ca.word;
-        wordB = cb.word;
-        if (ca.negated !== cb.negated) {
-          verdict = 'contradicts';
-          break;
-        }
-        verdict = 'supports';
+  // Only statements sharing an actor and a concept can be linked: bucket them so the work grows
+  // with the size of each bucket, not with the square of the corpus.
+  const buckets = new Map<string, number[]>();
+  sorted.forEach((p, i) => {
+    for (const subject of p.subjects)
+      for (const concept of p.concepts.keys()) {
+        const key = `${subject}\u0001${concept}`;
+        const list = buckets.get(key);
+        if (list) list.push(i);
+        else buckets.set(key, [i]);
       }
-      if (!verdict) continue;
-      // A speaker repeating a claim in one article is not news: no SUPPORTS edge for it.
-      if (verdict === 'supports' && a.st.article === b.st.article && a.st.speaker === b.st.speaker) continue;
-      const link = { a: a.st.id, b: b.st.id, reason: reasonOf(a, b, verdict, wordA, wordB, names) };
-      if (verdict === 'supports') out.supports.push(link);
-      else if (a.st.article === b.st.article) out.withinArticle.push(link);
-      else out.contradictions.push(link);
+  });
+  const pairs = new Set<number>();
+  for (const list of buckets.values()) {
+    for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) pairs.add(list[x]! * sorted.length + list[y]!);
+  }
+  for (const pair of [...pairs].sort((p, q) => p - q)) {
+    const a = sorted[Math.floor(pair / sorted.length)]!;
+    const b = sorted[pair % sorted.length]!;
+    if (a.st.article === b.st.article && a.st.start < b.st.end && b.st.start < a.st.end) continue;
+    if (![...a.subjects].some((x) => b.subjects.has(x))) continue;
+    let verdict: 'contradicts' | 'supports' | null = null;
+    let wordA = '';
+    let wordB = '';
+    for (const [id, ca] of a.concepts) {
+      const cb = b.concepts.get(id);
+      if (!cb) continue;
+      wordA = ca.word;
+      wordB = cb.word;
+      if (ca.negated !== cb.negated) {
+        verdict = 'contradicts';
+        break;
+      }
+      verdict = 'supports';
     }
+    if (!verdict) continue;
+    // A speaker repeating a claim in one article is not news: no SUPPORTS edge for it.
+    if (verdict === 'supports' && a.st.article === b.st.article && a.st.speaker === b.st.speaker) continue;
+    const link = {
+      a: a.st.id,
+      b: b.st.id,
+      reason: reasonOf(a, b, verdict, wordA, wordB, names),
+    };
+    if (verdict === 'supports') out.supports.push(link);
+    else if (a.st.article === b.st.article) out.withinArticle.push(link);
+    else out.contradictions.push(link);
   }
   return out;
 }
 
-function reasonOf(a: Proposition, b: Proposition, verdict: 'contradicts' | 'supports', wordA: string, wordB: string, names: ReadonlyMap<string, string>): string {
-  const who = (p: Proposition): string => (p.st.speaker ? names.get(p.st.speaker) ?? 'a source' : 'an unnamed source');
+function reasonOf(
+  a: Proposition,
+  b: Proposition,
+  verdict: 'contradicts' | 'supports',
+  wordA: string,
+  wordB: string,
+  names: ReadonlyMap<string, string>,
+): string {
+  const who = (p: Proposition): string => (p.st.speaker ? (names.get(p.st.speaker) ?? 'a source') : 'an unnamed source');
   const about = [...a.subjects].filter((x) => b.subjects.has(x)).map((x) => names.get(x) ?? x)[0] ?? 'they';
   const neg = (p: Proposition, word: string): boolean => [...p.concepts.values()].some((c) => c.word === word && c.negated);
   const claim = (p: Proposition, word: string, subject: string): string => {

@@ -71,11 +71,19 @@ export function resolveEvents(drafts: ArticleDraft[], entities: ResolvedEntities
   const order = (it: Item): string => `${it.type}|${9 - (it.date?.length ?? 0)}|${it.date ?? ''}|${it.article}|${String(it.evidence.start).padStart(8, '0')}`;
   items.sort((a, b) => order(a).localeCompare(order(b)));
   const clusters: Cluster[] = [];
+  // Clusters indexed by the keys that can make an item compatible (a shared agent, or the place of
+  // agentless events), so each item looks only at clusters it might join.
+  const index = new Map<string, Cluster[]>();
+  const keysOf = (it: Item): string[] => {
+    const agents = agentsOf(it);
+    return agents.length ? agents.map((a) => `${it.type}|a|${a}`) : it.place ? [`${it.type}|p|${it.place}`] : [];
+  };
   for (const it of items) {
     // The best compatible cluster: same place, same date, and reports from the same article weigh most.
     let c: Cluster | undefined;
     let best = -1;
-    for (const cl of clusters) {
+    const candidates = new Set(keysOf(it).flatMap((k) => index.get(k) ?? []));
+    for (const cl of candidates) {
       if (cl.items[0]!.type !== it.type || !cl.items.every((m) => m.article !== it.article || compatible(m, it)) || !cl.items.some((m) => compatible(m, it))) continue;
       const score = (cl.items.some((m) => m.place && m.place === it.place) ? 4 : 0) + (cl.items.some((m) => m.date && m.date === it.date) ? 2 : 0) + (cl.items.some((m) => m.article === it.article) ? 1 : 0);
       if (score > best) {
@@ -83,8 +91,16 @@ export function resolveEvents(drafts: ArticleDraft[], entities: ResolvedEntities
         c = cl;
       }
     }
-    if (c) c.items.push(it);
-    else clusters.push({ items: [it] });
+    if (!c) {
+      c = { items: [] };
+      clusters.push(c);
+    }
+    c.items.push(it);
+    for (const k of keysOf(it)) {
+      const list = index.get(k) ?? [];
+      if (!list.includes(c)) list.push(c);
+      index.set(k, list);
+    }
   }
   const used = new Set<string>();
   return clusters.map((c) => toRecord(c, names, used));

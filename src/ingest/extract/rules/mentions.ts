@@ -25,8 +25,20 @@ export class MentionIndex {
       }
     }
     refs.sort((a, b) => a.start - b.start || b.end - a.end);
-    // Keep the longest of nested mentions ("Russia" inside "Russia's Ministry of Defence" stays only if separate).
-    this.all = refs.filter((r, i) => !refs.some((o, j) => j !== i && o.start <= r.start && o.end >= r.end && o.end - o.start > r.end - r.start));
+    // Keep the longest of nested mentions ("Russia" inside "Russia's Ministry of Defence"); equal spans
+    // (a country's actor and place keys) all stay. One sweep: containers sort before what they contain.
+    const kept: MentionRef[] = [];
+    let maxEnd = -1;
+    let maxSpan: MentionRef | null = null;
+    for (const r of refs) {
+      const nested = maxSpan !== null && maxEnd >= r.end && !(maxSpan.start === r.start && maxSpan.end === r.end);
+      if (!nested) kept.push(r);
+      if (r.end > maxEnd) {
+        maxEnd = r.end;
+        maxSpan = r;
+      }
+    }
+    this.all = kept;
   }
 
   private lowerBound(pos: number): number {

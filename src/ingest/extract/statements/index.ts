@@ -1,42 +1,24 @@
 // Statements of one article: direct quotations with their attribution, and reported speech from
 // the sentence anchors, resolved against each other so that one claim yields one statement.
-import type {
-  CleanArticle,
-  DraftStatement,
-  Segment,
-} from "../../../model/index.ts";
-import { reportingVerb } from "../../lexicon/reporting.ts";
-import { findDates } from "../dates/index.ts";
-import type { MentionIndex } from "../rules/mentions.ts";
-import { hasQuotation, trimClaim, wordsOf } from "../rules/text.ts";
-import { sentenceCandidates, type Candidate } from "./anchors.ts";
-import { findQuotes, quoteSentences, type QuoteSpan } from "./quotes.ts";
-import {
-  subjectBefore,
-  type SpeakerContext,
-  type SpeakerHit,
-} from "./speakers.ts";
+import type { CleanArticle, DraftStatement, Segment } from '../../../model/index.ts';
+import { reportingVerb } from '../../lexicon/reporting.ts';
+import { findDates } from '../dates/index.ts';
+import type { MentionIndex } from '../rules/mentions.ts';
+import { hasQuotation, trimClaim, wordsOf } from '../rules/text.ts';
+import { sentenceCandidates, type Candidate } from './anchors.ts';
+import { findQuotes, quoteSentences, type QuoteSpan } from './quotes.ts';
+import { subjectBefore, type SpeakerContext, type SpeakerHit } from './speakers.ts';
 
 const QUOTE_VERBS =
-  "said|says|added|adds|told|tells|stated|wrote|writes|noted|warned|insisted|stressed|explained|declared|claimed|replied|continued|posted|tweeted|argued|asserted";
-const INVERTED_ATTRIBUTION = new RegExp(`^[\\s,]*(${QUOTE_VERBS})\\s+`, "i");
-const AFTER_ATTRIBUTION = new RegExp(
-  `^[\\s,]*[^.“"”]{0,80}?\\b(${QUOTE_VERBS})\\b`,
-  "i",
-);
-const BEFORE_ATTRIBUTION = new RegExp(
-  `\\b(${QUOTE_VERBS})\\b[^“"”.]{0,40}?[:,]?\\s*$`,
-  "i",
-);
+  'said|says|added|adds|told|tells|stated|wrote|writes|noted|warned|insisted|stressed|explained|declared|claimed|replied|continued|posted|tweeted|argued|asserted';
+const INVERTED_ATTRIBUTION = new RegExp(`^[\\s,]*(${QUOTE_VERBS})\\s+`, 'i');
+const AFTER_ATTRIBUTION = new RegExp(`^[\\s,]*[^.“"”]{0,80}?\\b(${QUOTE_VERBS})\\b`, 'i');
+const BEFORE_ATTRIBUTION = new RegExp(`\\b(${QUOTE_VERBS})\\b[^“"”.]{0,40}?[:,]?\\s*$`, 'i');
 const MIN_QUOTE_WORDS = 4;
 const MIN_CLAIM_WORDS = 3;
 
 /** Finds the statements of an article. `mentions` indexes the article's entity mentions. */
-export function findStatements(
-  article: CleanArticle,
-  segments: Segment[],
-  mentions: MentionIndex,
-): DraftStatement[] {
+export function findStatements(article: CleanArticle, segments: Segment[], mentions: MentionIndex): DraftStatement[] {
   const text = article.text;
   const quotes = findQuotes(text);
   const ctx: SpeakerContext = { text, mentions, quotes, previous: null };
@@ -54,22 +36,12 @@ export function findStatements(
     take(sentenceCandidates(ctx, seg));
   }
   take(nextQuotes(text.length + 1));
-  return toStatements(
-    article,
-    segments,
-    mentions,
-    resolveOverlaps(text, candidates),
-  );
+  return toStatements(article, segments, mentions, resolveOverlaps(text, candidates));
 }
 
 /** Direct quotations of at least a few words, attributed before ("X said: “…”") or after ("“…,” X said"). */
-function quoteAttributor(
-  ctx: SpeakerContext,
-  segments: Segment[],
-  quotes: QuoteSpan[],
-): (upTo: number) => Candidate[] {
-  let last: { speaker: SpeakerHit; continues: boolean; end: number } | null =
-    null;
+function quoteAttributor(ctx: SpeakerContext, segments: Segment[], quotes: QuoteSpan[]): (upTo: number) => Candidate[] {
+  let last: { speaker: SpeakerHit; continues: boolean; end: number } | null = null;
   let next = 0;
   return (upTo) => {
     const out: Candidate[] = [];
@@ -80,7 +52,7 @@ function quoteAttributor(
       last = { speaker: c.speaker, continues: q.continues, end: q.outerEnd };
       for (const piece of quoteSentences(ctx.text, q)) {
         out.push({
-          kind: "quote",
+          kind: 'quote',
           start: piece.start,
           end: piece.end,
           speaker: c.speaker,
@@ -105,36 +77,24 @@ function attributeQuote(
 ): { speaker: SpeakerHit; verb: string } | null {
   const body = ctx.text.slice(q.start, q.end);
   if (wordsOf(body).length < MIN_QUOTE_WORDS) return null;
-  const segEnd =
-    segments.find((s) => s.start <= q.outerEnd && s.end >= q.outerEnd - 1)
-      ?.end ?? q.outerEnd;
-  const segStart =
-    segments.find((s) => s.start <= q.outerStart && s.end > q.outerStart)
-      ?.start ?? q.outerStart;
+  const segEnd = segments.find((s) => s.start <= q.outerEnd && s.end >= q.outerEnd - 1)?.end ?? q.outerEnd;
+  const segStart = segments.find((s) => s.start <= q.outerStart && s.end > q.outerStart)?.start ?? q.outerStart;
   let speaker: SpeakerHit | null = null;
-  let verb = "say";
+  let verb = 'say';
   const tail = ctx.text.slice(q.outerEnd, segEnd);
   const inverted = INVERTED_ATTRIBUTION.exec(tail);
   const after = inverted ? null : AFTER_ATTRIBUTION.exec(tail);
   if (inverted) {
     // Inverted: "“…,” said Putin."
     verb = inverted[1]!.toLowerCase();
-    const m = ctx.mentions
-      .within(q.outerEnd, q.outerEnd + inverted[0].length + 40)
-      .find((x) => x.label === "Actor");
+    const m = ctx.mentions.within(q.outerEnd, q.outerEnd + inverted[0].length + 40).find((x) => x.label === 'Actor');
     if (m) speaker = { key: m.key, start: m.start, anonymous: false };
   } else if (after) {
     verb = after[1]!.toLowerCase();
-    speaker = subjectBefore(
-      ctx,
-      q.outerEnd + after[0].length - after[1]!.length,
-      q.outerEnd,
-    );
+    speaker = subjectBefore(ctx, q.outerEnd + after[0].length - after[1]!.length, q.outerEnd);
   }
   if (!speaker) {
-    const before = BEFORE_ATTRIBUTION.exec(
-      ctx.text.slice(segStart, q.outerStart),
-    );
+    const before = BEFORE_ATTRIBUTION.exec(ctx.text.slice(segStart, q.outerStart));
     if (before) {
       verb = before[1]!.toLowerCase();
       speaker = subjectBefore(ctx, segStart + before.index, segStart);
@@ -142,30 +102,14 @@ function attributeQuote(
   }
   if (!speaker) {
     // "Angela Merkel: “…”" — a name and a colon introduce the quotation.
-    const colon = /:\s*$/.exec(
-      ctx.text.slice(Math.max(segStart, q.outerStart - 3), q.outerStart),
-    );
+    const colon = /:\s*$/.exec(ctx.text.slice(Math.max(segStart, q.outerStart - 3), q.outerStart));
     const owner = colon
-      ? ctx.mentions
-          .before(q.outerStart, segStart)
-          .find(
-            (m) =>
-              m.label === "Actor" &&
-              /^\s*:\s*$/.test(ctx.text.slice(m.end, q.outerStart)),
-          )
+      ? ctx.mentions.before(q.outerStart, segStart).find((m) => m.label === 'Actor' && /^\s*:\s*$/.test(ctx.text.slice(m.end, q.outerStart)))
       : undefined;
-    if (owner)
-      speaker = { key: owner.key, start: owner.start, anonymous: false };
+    if (owner) speaker = { key: owner.key, start: owner.start, anonymous: false };
   }
-  const paragraphStart = /(?:^|\n)\s*$/.test(
-    ctx.text.slice(Math.max(0, q.outerStart - 3), q.outerStart),
-  );
-  if (
-    !speaker &&
-    last &&
-    (last.continues || (paragraphStart && q.outerStart - last.end < 400))
-  )
-    speaker = last.speaker;
+  const paragraphStart = /(?:^|\n)\s*$/.test(ctx.text.slice(Math.max(0, q.outerStart - 3), q.outerStart));
+  if (!speaker && last && (last.continues || (paragraphStart && q.outerStart - last.end < 400))) speaker = last.speaker;
   return speaker ? { speaker, verb } : null;
 }
 
@@ -177,8 +121,7 @@ const PRIORITY: Record<string, number> = {
   verb: 2,
   according: 3,
 };
-const rank = (c: Candidate): number =>
-  c.speaker && !c.speaker.anonymous ? PRIORITY[c.kind]! : 4;
+const rank = (c: Candidate): number => (c.speaker && !c.speaker.anonymous ? PRIORITY[c.kind]! : 4);
 
 /** One statement per claim: quotations first, then named speakers, "according to", anonymous sources. */
 function resolveOverlaps(text: string, candidates: Candidate[]): Candidate[] {
@@ -186,13 +129,10 @@ function resolveOverlaps(text: string, candidates: Candidate[]): Candidate[] {
   for (const c of candidates) {
     const span = trimClaim(text, c.start, c.end);
     if (!span || !c.speaker) continue;
-    if (wordsOf(text.slice(span.start, span.end)).length < MIN_CLAIM_WORDS)
-      continue;
+    if (wordsOf(text.slice(span.start, span.end)).length < MIN_CLAIM_WORDS) continue;
     trimmed.push({ ...c, ...span });
   }
-  const order = trimmed
-    .map((c, i) => ({ c, i }))
-    .sort((a, b) => rank(a.c) - rank(b.c) || a.i - b.i);
+  const order = trimmed.map((c, i) => ({ c, i })).sort((a, b) => rank(a.c) - rank(b.c) || a.i - b.i);
   const accepted: Candidate[] = [];
   for (const { c } of order) {
     const clash = accepted.find((a) => overlapShare(a, c) > 0.5);
@@ -200,37 +140,24 @@ function resolveOverlaps(text: string, candidates: Candidate[]): Candidate[] {
       accepted.push(c);
       continue;
     }
-    const inside = (x: Candidate, y: Candidate): boolean =>
-      x.start >= y.start && x.end <= y.end;
-    if (c.kind === "according" && inside(clash, c) && c.speaker?.key) {
-      if (clash.speaker?.key && !clash.speaker.anonymous)
-        clash.via = [...new Set([...clash.via, c.speaker.key])];
+    const inside = (x: Candidate, y: Candidate): boolean => x.start >= y.start && x.end <= y.end;
+    if (c.kind === 'according' && inside(clash, c) && c.speaker?.key) {
+      if (clash.speaker?.key && !clash.speaker.anonymous) clash.via = [...new Set([...clash.via, c.speaker.key])];
       else clash.speaker = c.speaker;
       continue;
     }
-    if (
-      clash.kind === "according" &&
-      c.speaker?.anonymous &&
-      inside(c, clash)
-    ) {
+    if (clash.kind === 'according' && c.speaker?.anonymous && inside(c, clash)) {
       clash.start = c.start;
       clash.end = c.end;
       continue;
     }
-    if ((c.denial || clash.denial) && c.speaker?.key !== clash.speaker?.key)
-      accepted.push(c);
+    if ((c.denial || clash.denial) && c.speaker?.key !== clash.speaker?.key) accepted.push(c);
   }
   // A claim repeated in the article (headline and body, recap) is one statement: keep the first.
   const kept: { c: Candidate; words: Set<string> }[] = [];
   for (const c of accepted.sort((a, b) => a.start - b.start)) {
-    const words = new Set(
-      wordsOf(text.slice(c.start, c.end)).map((w) => w.lower),
-    );
-    const repeat = kept.some(
-      (k) =>
-        k.c.speaker?.key === c.speaker?.key &&
-        containedShare(words, k.words) >= 0.8,
-    );
+    const words = new Set(wordsOf(text.slice(c.start, c.end)).map((w) => w.lower));
+    const repeat = kept.some((k) => k.c.speaker?.key === c.speaker?.key && containedShare(words, k.words) >= 0.8);
     if (!repeat) kept.push({ c, words });
   }
   return kept.map((k) => k.c);
@@ -244,50 +171,29 @@ function containedShare(a: Set<string>, b: Set<string>): number {
   return small.size ? n / small.size : 0;
 }
 
-function overlapShare(
-  a: { start: number; end: number },
-  b: { start: number; end: number },
-): number {
+function overlapShare(a: { start: number; end: number }, b: { start: number; end: number }): number {
   const inter = Math.min(a.end, b.end) - Math.max(a.start, b.start);
   return inter <= 0 ? 0 : inter / Math.min(a.end - a.start, b.end - b.start);
 }
 
-function toStatements(
-  article: CleanArticle,
-  segments: Segment[],
-  mentions: MentionIndex,
-  cands: Candidate[],
-): DraftStatement[] {
+function toStatements(article: CleanArticle, segments: Segment[], mentions: MentionIndex, cands: Candidate[]): DraftStatement[] {
   const text = article.text;
   return cands.map((c) => {
-    const seg =
-      segments.find((s) => s.start <= c.start && s.end >= c.start) ??
-      segments.find((s) => s.end >= c.start);
-    const sentence = seg
-      ? text.slice(seg.start, Math.max(seg.end, c.end))
-      : text.slice(c.start, c.end);
+    const seg = segments.find((s) => s.start <= c.start && s.end >= c.start) ?? segments.find((s) => s.end >= c.start);
+    const sentence = seg ? text.slice(seg.start, Math.max(seg.end, c.end)) : text.slice(c.start, c.end);
     const claim = text.slice(c.start, c.end);
-    const dates = seg
-      ? findDates(text.slice(seg.start, c.start), seg.start, article.published)
-      : [];
-    const date =
-      dates.filter((d) => d.value && d.value.length >= 7).at(-1)?.value ??
-      article.published;
-    const about = [
-      ...new Set(mentions.within(c.start, c.end).map((m) => m.key)),
-    ];
-    const outer = text.slice(
-      Math.max(0, c.start - 1),
-      Math.min(text.length, c.end + 1),
-    );
+    const dates = seg ? findDates(text.slice(seg.start, c.start), seg.start, article.published) : [];
+    const date = dates.filter((d) => d.value && d.value.length >= 7).at(-1)?.value ?? article.published;
+    const about = [...new Set(mentions.within(c.start, c.end).map((m) => m.key))];
+    const outer = text.slice(Math.max(0, c.start - 1), Math.min(text.length, c.end + 1));
     return {
       speaker: c.speaker?.key ?? null,
       text: claim,
       start: c.start,
       end: c.end,
-      quote: c.kind === "quote" || hasQuotation(claim) || /^[“"«]/.test(outer),
+      quote: c.kind === 'quote' || hasQuotation(claim) || /^[“"«]/.test(outer),
       verb: c.verb,
-      polarity: c.denial ? "denies" : "affirms",
+      polarity: c.denial ? 'denies' : 'affirms',
       date,
       about,
       sentence,

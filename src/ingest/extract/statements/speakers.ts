@@ -14,8 +14,8 @@ export interface SpeakerHit {
 
 const PREPOSITIONS = new Set([
   'of', 'to', 'in', 'from', 'with', 'at', 'on', 'for', 'against', 'into', 'over', 'about', 'between', 'across',
-  'toward', 'towards', 'under', 'after', 'before', 'since', 'during', 'by', 'including', 'like', 'near', 'than',
-  'inside', 'through', 'via', 'beyond', 'around', 'among', 'as', 'per', 'citing',
+  'toward', 'towards', 'under', 'during', 'by', 'including', 'like', 'near', 'than',
+  'inside', 'through', 'via', 'beyond', 'around', 'among', 'per', 'citing',
 ]);
 const MOUTHPIECE = /^['’]s?\s+(?:[\w-]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|office|press service|press office|press secretary|ministry|government|administration|embassy|mission|campaign|team|lawyers?|aides?)\s*,?\s*$/i;
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
