@@ -104,6 +104,7 @@ describe('batches', () => {
     const seenCounts: number[] = [];
     // The only faked part is the extractor port, wrapped to observe the run from inside.
     const observing: Extractor = {
+      name: 'observing',
       async extract(article, segments) {
         seenCounts.push(await articleCount(db));
         // Once extraction has begun, remove the last file: a reader that read everything up front

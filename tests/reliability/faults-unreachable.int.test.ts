@@ -17,7 +17,7 @@ describe('Neo4j unreachable at start', () => {
     const dir = await mkdtemp(join(tmpdir(), 'newsgraph-unreachable-'));
     const a = corpusArticle(3, 0);
     await writeFile(join(dir, a.file), a.text);
-    const env = { ...process.env, NEO4J_URI: `bolt://127.0.0.1:${port}`, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: 'x' };
+    const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_URI: `bolt://127.0.0.1:${port}`, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: 'x' };
     delete env.NEWSGRAPH_DEBUG;
     const r = await runCli(args(dir), env);
     expect(r.code).toBe(1);
