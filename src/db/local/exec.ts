@@ -29,3 +29,16 @@ export async function hasCommand(cmd: string, versionFlag = '-version'): Promise
     return false;
   }
 }
+
+/** Major version of `java` on PATH (17 for "17.0.15"), or null when there is no java. */
+export async function javaMajorVersion(): Promise<number | null> {
+  try {
+    const r = await execCollect('java', ['-version']);
+    const m = /version "(\d+)(?:\.(\d+))?/.exec(r.stderr + r.stdout);
+    if (r.code !== 0 || !m?.[1]) return null;
+    const major = Number(m[1]);
+    return major === 1 ? Number(m[2]) : major; // "1.8.0" is Java 8
+  } catch {
+    return null;
+  }
+}

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync, readdirSync }
 import { dirname, join } from 'node:path';
 import type { LocalNeo4jConfig } from '../../config.ts';
 import { DbError } from '../../model/errors.ts';
-import { execCollect, hasCommand } from './exec.ts';
+import { execCollect, hasCommand, javaMajorVersion } from './exec.ts';
 import { NEO4J_POM, libDir, neo4jVersion } from './paths.ts';
 
 export interface InstallResult {
@@ -32,7 +32,9 @@ export async function installNeo4j(local: LocalNeo4jConfig, log: (msg: string) =
   const version = neo4jVersion();
   const lib = libDir(local);
   if (isInstalled(local)) return { version, lib, installed: false, ms: Date.now() - t0 };
-  if (!(await hasCommand('java'))) throw new DbError('db install: `java` (17 or 21) is not on PATH; install a JDK (e.g. apt-get install openjdk-17-jre-headless) or set NEO4J_URI');
+  const java = await javaMajorVersion();
+  if (java === null) throw new DbError('db install: `java` (17 or 21) is not on PATH; install a JDK (e.g. apt-get install openjdk-17-jre-headless) or set NEO4J_URI');
+  if (java < 17) throw new DbError(`db install: Neo4j ${version} needs Java 17 or 21, found Java ${java}; install openjdk-17-jre-headless or set NEO4J_URI`);
   if (!(await hasCommand('mvn', '-v'))) throw new DbError('db install: `mvn` is not on PATH; install Maven (apt-get install maven) or set NEO4J_URI');
   mkdirSync(local.installDir, { recursive: true });
   const tmp = join(local.installDir, `.tmp-${process.pid}-${Date.now()}`);
