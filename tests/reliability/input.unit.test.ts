@@ -63,6 +63,7 @@ beforeAll(async () => {
   await symlink(file('missing-target.txt'), file('dangling.txt'));
   await writeFile(file('copy1.txt'), GOOD);
   await writeFile(file('copy2.txt'), GOOD);
+  await writeFile(file('same.html'), `<html><head><title>Harbour reopens in Kell</title></head><body><nav>Home</nav><article><h1>Harbour reopens in Kell</h1><p>The harbour of Kell reopened on Monday after repairs, the port office said.</p><aside>Advertisement</aside></article></body></html>`);
   await writeFile(file('near.txt'), `JOIN US ON TELEGRAM\n\n${GOOD}\nAdvertisement\n\nRead more: Storm warning for the coast\n`);
 });
 
@@ -150,10 +151,10 @@ describe('awkward but valid input is read correctly', () => {
     expect(clean.text).not.toMatch(/alert|color/);
   });
 
-  it('the same article twice, and a near-duplicate with other furniture, get one id', async () => {
-    const { articles } = await readArticles([file('copy1.txt'), file('copy2.txt'), file('near.txt')], { maxFileBytes: CAP });
+  it('the same article twice, a near-duplicate with other furniture, and its HTML page get one id', async () => {
+    const { articles } = await readArticles([file('copy1.txt'), file('copy2.txt'), file('near.txt'), file('same.html')], { maxFileBytes: CAP });
     const ids = articles.map((a) => cleanArticle(a).id);
-    expect(ids).toHaveLength(3);
+    expect(ids).toHaveLength(4);
     expect(new Set(ids).size).toBe(1);
   });
 });

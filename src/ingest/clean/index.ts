@@ -6,7 +6,7 @@ import { dropRepeats, type Candidate } from './dedupe.ts';
 import { classifyParagraph, type ParagraphKind } from './furniture.ts';
 import { htmlToArticle } from './html.ts';
 import { bylineDay, parseDay, readDateLine, readDateline, resolvePublished, resolveTitle } from './metadata.ts';
-import { articleId, countWords } from './normalize.ts';
+import { articleId, countWords, normalizeForId } from './normalize.ts';
 import { markdownToArticle } from './markdown.ts';
 import { textToParagraphs } from './paragraphs.ts';
 
@@ -30,10 +30,11 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
   const dateline = body.paragraphs.slice(0, 2).map(readDateline).find((d) => d !== null) ?? null;
   const explicit = parseDay(raw.published) ?? parseDay(html?.published) ?? body.published;
   const { published, inferred } = resolvePublished(explicit, dateline, text);
+  const title = resolveTitle(raw.title ?? withoutSiteName(html?.title, html?.source), body.paragraphs);
   return {
-    id: articleId(text),
+    id: articleId(idText(body.paragraphs, title)),
     file: raw.file,
-    title: resolveTitle(raw.title ?? withoutSiteName(html?.title, html?.source), body.paragraphs),
+    title,
     source: nonEmpty(raw.source) ?? nonEmpty(html?.source) ?? body.source ?? dateline?.agency ?? null,
     url: nonEmpty(raw.url) ?? nonEmpty(html?.url),
     published,
@@ -101,6 +102,16 @@ function markTeaserBlocks(paragraphs: string[], kinds: ParagraphKind[], cut: num
     const repeated = block.some((p, k) => k > 0 && p === block[k - 1]);
     if (repeated) for (let k = start; k < r; k++) kinds[k] = 'teaser';
   }
+}
+
+/**
+ * The text the id hashes: the body without a leading headline paragraph equal to the title, so a
+ * page whose extractor dropped the <h1> and a text copy with the headline line converge.
+ */
+function idText(paragraphs: string[], title: string): string {
+  const [first, ...rest] = paragraphs;
+  const same = first !== undefined && rest.length > 0 && normalizeForId(first) === normalizeForId(title);
+  return (same ? rest : paragraphs).join(PARAGRAPH_BREAK);
 }
 
 /** "Headline | Site" or "Headline - Site" → "Headline" when Site is the publisher. */
