@@ -128,6 +128,14 @@ describe('viewer against newsgraph serve', () => {
     await page.waitForSelector('#cypher-table tbody tr');
     expect(await page.locator('#cypher-table tbody tr').count()).toBeGreaterThan(0);
     await expect.poll(() => visibleCount(page)).toBeLessThanOrEqual(5);
+    // The query is part of the URL: a reload runs it again.
+    await page.waitForTimeout(300);
+    await page.reload();
+    await page.waitForFunction(() => window.__newsgraph?.ready === true, null, { timeout: 30_000 });
+    await page.click('#tab-cypher');
+    await page.waitForSelector('#cypher-table tbody tr');
+    expect(await page.textContent('#cypher-editor .cm-content')).toContain('MATCH (a:Actor) RETURN a.name AS name, a LIMIT 5');
+    expect(await visibleCount(page)).toBeLessThanOrEqual(5);
     const before = (await (await fetch(`${server.url}/api/graph?limit=1`)).json()) as ApiGraph;
 
     await page.click('#cypher-editor .cm-content');

@@ -71,6 +71,18 @@ describe('viewer in static mode', () => {
     await page.click('#tl-clear');
     expect(await visibleCount(page)).toBe(total);
 
+    // Brushing the histogram sets the range.
+    const box = await page.locator('#timeline canvas').boundingBox();
+    if (!box) throw new Error('timeline canvas not laid out');
+    await page.mouse.move(box.x + box.width * 0.02, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.3, box.y + box.height / 2, { steps: 4 });
+    await page.mouse.up();
+    expect(await page.inputValue('#tl-from')).toBe('2031-04-01');
+    expect(await page.inputValue('#tl-to')).toBe('2031-04-04');
+    expect(await visibleCount(page)).toBeLessThan(total);
+    await page.click('#tl-clear');
+
     // Playback slides a window forward: the range moves on by itself.
     await page.click('#tl-play');
     const firstFrom = await page.inputValue('#tl-from');
