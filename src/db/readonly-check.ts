@@ -94,6 +94,17 @@ function refuse(reason: string): never {
  */
 export function assertReadOnlyCypher(query: string): void {
   if (typeof query !== 'string' || query.trim() === '') refuse('the query is empty');
+  if (ACCEPTED.has(query)) return;
+  checkQuery(query);
+  // Parsing with semantic analysis costs ~0.1–1 s; saved and repeated queries skip it the next time.
+  if (ACCEPTED.size >= 500) ACCEPTED.delete(ACCEPTED.values().next().value!);
+  ACCEPTED.add(query);
+}
+
+/** Query texts that passed the check (only accepted ones are kept, so a refusal is always re-derived). */
+const ACCEPTED = new Set<string>();
+
+function checkQuery(query: string): void {
   if (query.length > MAX_QUERY_CHARS) refuse(`the query is longer than ${MAX_QUERY_CHARS} characters`);
   const hidden = HIDDEN_CHARS.exec(query);
   if (hidden) {

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { Db } from '../db/connect.ts';
 import type { ReadOnlyLimits } from '../db/readonly.ts';
+import { assertReadOnlyCypher } from '../db/readonly-check.ts';
 import { createApp } from './app.ts';
 import { assertBindAllowed } from './security.ts';
 
@@ -33,6 +34,8 @@ export interface RunningServer {
 /** Starts listening; rejects (UsageError) for a non-loopback host without a token, or when the port is taken. */
 export async function startServer(db: Db, opts: ServeOptions): Promise<RunningServer> {
   assertBindAllowed(opts.host, opts.token);
+  // Load and warm the Cypher parser now, not on the first user query (it takes seconds cold).
+  assertReadOnlyCypher('MATCH (n) WHERE n.id = $id RETURN n LIMIT 1');
   const app = createApp({
     db,
     limits: opts.limits,
