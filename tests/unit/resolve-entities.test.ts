@@ -60,6 +60,17 @@ describe('resolveEntities', () => {
     expect(ids([drafts[1], drafts[2], drafts[0]] as ArticleDraft[])).toEqual(ids(drafts));
   });
 
+  it('reads a bare city as the region another article names, whatever the order', () => {
+    const a = aDraft('b1', 'Fighting raged in Sumy on Monday, officials said.');
+    const b = aDraft('b2', 'Troops left the Sumy region on Tuesday.');
+    for (const ds of [[a, b], [b, a]]) {
+      const regions = resolveEntities(ds).places.filter((p) => /Sumy/.test(p.name));
+      expect(regions.map((r) => [r.id, r.kind])).toEqual([['region:sumy', 'region']]);
+    }
+    // Alone, the bare name is the city.
+    expect(resolveEntities([a]).places.find((p) => p.name === 'Sumy')?.kind).toBe('city');
+  });
+
   it('converges with entities already in the graph and adds the new aliases', () => {
     const known: KnownEntity[] = [
       { id: 'person:kovalenkyi-a', label: 'Actor', name: 'Andriy Kovalenkyi', kind: 'person', aliases: [] },

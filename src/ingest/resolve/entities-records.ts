@@ -4,6 +4,8 @@ import type { ActorKind, ActorRecord, KnownEntity, Mention, PlaceKind, PlaceReco
 import { stableId } from '../../model/index.ts';
 import { type Clusters, type Group, type Item, type ResolvedEntities, groupOf } from './entities.ts';
 
+const GROUP_ORDER: Group[] = ['country', 'force', 'region', 'person', 'org', 'place', 'group'];
+
 const isAcronym = (s: string): boolean => /^\p{Lu}{2,6}$/u.test(s.replace(/\./g, ''));
 
 /** Most frequent value, ties broken by `tie` then alphabetically, so the choice ignores input order. */
@@ -17,8 +19,9 @@ function pick<T extends string>(values: T[], tie: (a: T, b: T) => number = () =>
 /** Region names: "Kursk Oblast" (its own word) before "Kursk region" before "Kursk". */
 const regionRank = (n: string): number => (/ (?!Region$)\p{Lu}\p{Ll}+$/u.test(n) ? 0 : / [Rr]egion$/.test(n) ? 1 : 2);
 
-function canonicalName(group: Group, items: Item[]): string {
-  const names = items.map((it) => it.e.name);
+function canonicalName(group: Group, all: Item[]): string {
+  const items = all.filter((it) => groupOf(it.e) === group);
+  const names = (items.length ? items : all).map((it) => it.e.name);
   switch (group) {
     case 'person':
       return pick(names, (a, b) => b.split(' ').length - a.split(' ').length) as string;
@@ -39,7 +42,7 @@ function idFor(group: Group, items: Item[], name: string): string {
     case 'country':
     case 'force':
     case 'region':
-      return [...new Set(items.map((it) => it.e.key.replace(/@place$/, '')))].sort()[0] as string;
+      return [...new Set(items.filter((it) => groupOf(it.e) === group).map((it) => it.e.key.replace(/@place$/, '')))].sort()[0] as string;
     case 'place':
       return stableId('place', name);
     case 'person':
@@ -64,7 +67,9 @@ export function buildRecords(cl: Clusters, items: Item[], knownNode: Map<number,
 
   const ids = new Map<string, string>();
   const clusters = [...byRoot.values()].map((c) => {
-    const group = groupOf(c.items[0]?.e as Item['e']);
+    // The strongest group of the cluster, so the id never depends on which article came first.
+    const groups = c.items.map((it) => groupOf(it.e));
+    const group = GROUP_ORDER.find((g) => groups.includes(g)) ?? (groups[0] as Group);
     const name = canonicalName(group, c.items);
     const knownId = c.known.map((k) => k.id).sort()[0];
     const id = knownId ?? idFor(group, c.items, name);
@@ -117,7 +122,7 @@ export function buildRecords(cl: Clusters, items: Item[], knownNode: Map<number,
       places.push({
         id: c.id,
         name: c.name,
-        kind: pick(placeItems.map((it) => it.e.kind as PlaceKind)) as PlaceKind,
+        kind: c.group === 'region' ? 'region' : (pick(placeItems.map((it) => it.e.kind as PlaceKind)) as PlaceKind),
         aliases,
         partOf,
         lat: geo?.lat ?? null,

@@ -114,7 +114,22 @@ export function resolveEntities(drafts: ArticleDraft[], known: KnownEntity[] = [
     if (ids?.size === 1) join(it.node, [`gn|${[...ids][0]}`]);
   }
   linkPersons(cl, items.filter((it) => groupOf(it.e) === 'person'), knownPersons);
+  linkRegionSeats(cl, items);
   return buildRecords(cl, items, knownNode);
+}
+
+/**
+ * A city called like a region of the corpus, in the same country ("Kursk" beside "Kursk region" in
+ * another article), is that region: articles of one story use the bare name for the region.
+ */
+function linkRegionSeats(cl: Clusters, items: Item[]): void {
+  const regions = new Map<string, Item>();
+  for (const it of items) if (groupOf(it.e) === 'region') regions.set(it.e.key, it);
+  for (const it of items) {
+    if (groupOf(it.e) !== 'place' || it.e.kind === 'facility') continue;
+    const r = regions.get(`region:${it.e.key.replace(/^place:/, '')}`);
+    if (r && (!r.e.country || !it.e.country || r.e.country === it.e.country)) cl.union(it.node, r.node);
+  }
 }
 
 /** Persons: full names that are spellings of one another merge; a surname alone joins its one full name. */
