@@ -5,7 +5,7 @@ import type { ArticleDraft, ArticleRecord, Extraction, KnownEntity } from '../..
 import { linkStatements } from './contradictions.ts';
 import { resolveEntities } from './entities.ts';
 import { resolveEvents } from './events.ts';
-import { resolveStatements } from './statements.ts';
+import { linkStatementEvents, resolveStatements } from './statements.ts';
 
 /** Resolves the drafts of a run (and entities already in the graph) into one Extraction. */
 export function resolveDrafts(drafts: ArticleDraft[], known: KnownEntity[] = []): Extraction {
@@ -24,6 +24,7 @@ export function resolveDrafts(drafts: ArticleDraft[], known: KnownEntity[] = [])
   }));
   const statements = resolveStatements(drafts, entities);
   const events = resolveEvents(drafts, entities);
+  linkStatementEvents(statements, events);
   const names = new Map<string, string>([...entities.actors, ...entities.places].map((e) => [e.id, e.name]));
   const links = linkStatements(statements, new Set(entities.actors.map((a) => a.id)), names);
   return {
