@@ -57,6 +57,28 @@ describe('cleanArticle: furniture', () => {
     expect(clean.source).toBe('Bay Courier');
   });
 
+  it('drops an inline "Related" box and a sign-up call with its slogan, keeping the story after them', () => {
+    const body = [
+      'Mayor denies ferry deal collapsed',
+      'The mayor of Kell on Monday denied reports that the ferry deal had collapsed.',
+      '"Nothing has collapsed," Hanna Rudd said.',
+      'The ferry company declined to comment.',
+      'Related...',
+      'Ferry Strike Ends After Two Weeks',
+      'Kell Council Approves Harbour Budget',
+      'Sign up for the Morning Email',
+      "Wake up to the day's most important news.",
+      'Rudd said a final agreement could be signed within days.',
+    ].join('\n\n');
+    expect(paragraphs(cleanArticle(raw(body)).text)).toEqual([
+      'Mayor denies ferry deal collapsed',
+      'The mayor of Kell on Monday denied reports that the ferry deal had collapsed.',
+      '"Nothing has collapsed," Hanna Rudd said.',
+      'The ferry company declined to comment.',
+      'Rudd said a final agreement could be signed within days.',
+    ]);
+  });
+
   it('keeps story captions but strips their credits and agency boilerplate', () => {
     const body = [
       'Minister Olek Brandt visits the flooded district of Sarnet, Velmora, May 2, 2024, in this handout image. Velmora Government/Handout via REUTERS ATTENTION EDITORS - THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY. MANDATORY CREDIT.',
@@ -65,6 +87,8 @@ describe('cleanArticle: furniture', () => {
       'Residents were moved to schools. [Velmora Press Office/AP]',
       'A rescuer carries a child through the water. REUTERS/Karl Weiss',
       'Boats on the flooded main street. AFP via Getty Images',
+      'Jon Ellis via Getty Images',
+      'The minister waves to residents. Jon Ellis via Getty Images',
     ].join('\n');
     const text = cleanArticle(raw(body)).text;
     expect(paragraphs(text)).toEqual([
@@ -74,6 +98,7 @@ describe('cleanArticle: furniture', () => {
       'Residents were moved to schools.',
       'A rescuer carries a child through the water.',
       'Boats on the flooded main street.',
+      'The minister waves to residents.',
     ]);
     expect(text).not.toMatch(/REUTERS|ATTENTION|MANDATORY|via AP|Getty/);
   });

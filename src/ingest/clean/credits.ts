@@ -18,6 +18,9 @@ const BRACKETED = new RegExp(
 );
 
 /** A trailing credit: "… Kremlin.ru/Handout via REUTERS", "REUTERS/Jane Doe/File Photo", "Photo: Jane Doe/AFP". */
+/** A credit line of its own, or a credit sentence ending a caption: "Jon Ellis via Getty Images". */
+const NAME_VIA = new RegExp(String.raw`(?:^|(?<=[.!?]))\s*(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}via\s+${AGENCY}\.?\s*$`, 'u');
+
 const TRAILING = [
   new RegExp(String.raw`(?:^|\s+)(?:(?:[\p{Lu}][\p{L}.&'’-]*\s+){0,4}\S*/\S*\s+|${AGENCY}\s+)?via\s+${AGENCY}\.?\s*$`, 'u'),
   new RegExp(String.raw`(?:^|\s+)${AGENCY}/[\p{Lu}][\p{L}.'’-]*(?:[ /][\p{Lu}][\p{L}.'’-]*){0,5}\.?\s*$`, 'u'),
@@ -44,6 +47,7 @@ export function stripCredits(paragraph: string): CreditResult {
   if (MAY_HAVE_BOILERPLATE.test(text)) for (const re of BOILERPLATE) text = text.replace(re, '');
   if (MAY_HAVE_CREDIT.test(text)) {
     if (/[([]/.test(text)) text = text.replace(BRACKETED, '');
+    text = text.replace(NAME_VIA, '');
     // Several credits can trail one another ("Jane Doe/AFP via Getty Images"): strip until stable.
     for (let round = 0; round < 3; round++) {
       const from = text.length - TAIL;

@@ -15,9 +15,14 @@ const TEASER_PREFIX =
 
 /** Calls to action: subscribe, follow, join, sign up, download — aimed at the reader. */
 const CTA_START =
-  /^(?:please\s+)?(?:follow|join|subscribe|sign up|signup|download|get (?:our|the latest|breaking)|click|tap|like us|share this|support (?:us|our)|donate|listen to|watch (?:our|the full)|stay (?:informed|up to date|updated|connected)|don'?’?t miss|never miss|want more|enjoyed this|for more (?:news|stories|updates))(?![\w-])/iu;
+  /^(?:please\s+)?(?:follow|join|download|get (?:our|the latest|breaking)|click|tap|like us|share this|support (?:us|our)|donate|listen to|watch (?:our|the full)|stay (?:informed|up to date|updated|connected)|don'?’?t miss|never miss|want more|enjoyed this|for more (?:news|stories|updates))(?![\w-])/iu;
 const CTA_TARGET =
   /\b(?:us|our|newsletters?|telegram|twitter|x\.com|facebook|instagram|youtube|tiktok|whatsapp|linkedin|threads|bluesky|podcasts?|app|channel|inbox|alerts|notifications|updates|coverage|journalism)\b|@\w{2,}/iu;
+/** Sign-up calls need no target: "Sign up for the Morning Email", "Subscribe to The Ledger". */
+const SIGN_UP = /^(?:please\s+)?(?:sign up|signup|subscribe|register)\s+(?:now\s+)?(?:for|to|here|today|and)\b/i;
+/** A slogan line right after a call to action: "Wake up to the day's most important news." */
+export const CTA_FOLLOW_UP = /\b(?:news|newsletters?|inbox|headlines|stories|updates|e-?mails?|briefing|digest)\b/i;
+
 /** An all-caps call to action opening a paragraph ("JOIN US ON TELEGRAM …", "SUBSCRIBE NOW", "READ MORE:"). */
 const CAPS_CTA =
   /^(?:PLEASE\s+)?(?:JOIN|FOLLOW|SUBSCRIBE|SIGN UP|DOWNLOAD|CLICK|TAP|WATCH|LISTEN|READ|SUPPORT|DONATE|GET|SHARE|LIKE)\s*(?::|\b(?:US|OUR|MORE|NOW|HERE|ALSO|TO OUR|THE LATEST|FOR FREE)\b)/u;
@@ -28,7 +33,7 @@ const SOURCING =
 
 /** Stand-alone sentences of site self-promotion and disclaimers. */
 const BOILERPLATE_SENTENCE =
-  /^(?:your (?:trusted|number one|no\.? 1|go-to) source\b|(?:all rights reserved|copyright\b|©)|the views expressed (?:in this|here)\b|this (?:article|story|content) is (?:intended|provided) for informational purposes\b|disclaimer\s*:|we (?:may )?earn (?:a )?commission\b|we use cookies\b|by (?:continuing to use|using) this (?:site|website)\b|(?:reporting|writing|editing|additional reporting) by\s+[\p{Lu}][^.]{0,120}[.;]?\s*(?:(?:reporting|writing|editing|additional reporting) by\b[^.]{0,120}[.;]?\s*)*$)/iu;
+  /^(?:your (?:trusted|number one|no\.? 1|go-to) source\b|(?:all rights reserved|copyright\b|©)|the views expressed (?:in this|here)\b|this (?:article|story|content) is (?:intended|provided) for informational purposes\b|disclaimer\s*:|we (?:may )?earn (?:a )?commission\b|we use cookies\b|our standards\s*:|by (?:continuing to use|using) this (?:site|website)\b|(?:reporting|writing|editing|additional reporting) by\s+[\p{Lu}][^.]{0,120}[.;]?\s*(?:(?:reporting|writing|editing|additional reporting) by\b[^.]{0,120}[.;]?\s*)*$)/iu;
 
 /** A byline: "By Jane Doe", "By Jane Doe and John Roe | 5 March 2024", "By JANE DOE, Reuters". */
 const NAME = String.raw`(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’.-]*`;
@@ -66,6 +71,7 @@ export function classifyParagraph(paragraph: string): Classified {
 function isCallToAction(paragraph: string): boolean {
   if (paragraph.length > 300) return false;
   if (CTA_START.test(paragraph) && CTA_TARGET.test(paragraph)) return true;
+  if (paragraph.length < 200 && SIGN_UP.test(paragraph)) return true;
   return CAPS_CTA.test(paragraph);
 }
 

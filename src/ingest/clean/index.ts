@@ -3,7 +3,7 @@
 import { InputError, type CleanArticle, type RawArticle } from '../../model/index.ts';
 import { stripCredits } from './credits.ts';
 import { dropRepeats, type Candidate } from './dedupe.ts';
-import { classifyParagraph, type ParagraphKind } from './furniture.ts';
+import { classifyParagraph, CTA_FOLLOW_UP, type ParagraphKind } from './furniture.ts';
 import { htmlToArticle } from './html.ts';
 import { bylineDay, parseDay, readDateLine, readDateline, resolvePublished, resolveTitle } from './metadata.ts';
 import { articleId, countWords, normalizeForId } from './normalize.ts';
@@ -65,6 +65,7 @@ export function removeFurniture(input: string[]): Body {
   // A byline often carries the date: "By Jane Doe | 5 March 2024".
   for (const c of classes) if (c?.kind === 'byline') published ??= bylineDay(c.rest);
   let source: string | null = null;
+  markCtaFollowUps(paragraphs, kinds);
   let cut = tailStart(paragraphs, kinds);
   for (let i = 0; i < cut; i++) {
     if (kinds[i] !== 'sourcing') continue;
@@ -82,14 +83,35 @@ export function removeFurniture(input: string[]): Body {
   return { paragraphs: dropRepeats(candidates), source, published };
 }
 
-/** Index where the page's end matter starts: a "Related"/"Recent"-style heading after the story. */
+/**
+ * Index where the page's end matter starts: a "Related"/"Recent"-style heading after the story,
+ * followed by link lists ("Read more" lines, repeated titles). A heading followed by a few short
+ * teaser titles and then story again (an inline "Related..." box) only drops the box.
+ */
 function tailStart(paragraphs: string[], kinds: ParagraphKind[]): number {
   let bodySeen = 0;
   for (let i = 0; i < paragraphs.length; i++) {
     if (kinds[i] === 'body') bodySeen++;
-    else if (kinds[i] === 'tail' && bodySeen >= 3) return i;
+    if (kinds[i] !== 'tail' || bodySeen < 3) continue;
+    const rest = paragraphs.slice(i + 1);
+    const linkList = rest.some((p, k) => /^read more/i.test(p) || (k > 0 && p === rest[k - 1]));
+    if (linkList) return i;
+    kinds[i] = 'teaser';
+    for (let k = i + 1; k < paragraphs.length && kinds[k] === 'body' && isTeaserTitle(paragraphs[k]!); k++) kinds[k] = 'teaser';
   }
   return paragraphs.length;
+}
+
+/** A link title: a few words without sentence punctuation at the end. */
+function isTeaserTitle(paragraph: string): boolean {
+  return countWords(paragraph) <= 14 && !/[.!?:"”’]$/u.test(paragraph);
+}
+
+/** A short slogan right after a call to action ("Wake up to the day's most important news.") is part of it. */
+function markCtaFollowUps(paragraphs: string[], kinds: ParagraphKind[]): void {
+  for (let i = 1; i < paragraphs.length; i++) {
+    if (kinds[i - 1] === 'cta' && kinds[i] === 'body' && countWords(paragraphs[i]!) <= 15 && CTA_FOLLOW_UP.test(paragraphs[i]!)) kinds[i] = 'cta';
+  }
 }
 
 /** A "Read more" link closes a teaser (title, often repeated, and a summary): drop the block. */
