@@ -31,22 +31,33 @@ export async function readNodeDetails(db: Db, id: string, maxNeighbours = 500): 
     db,
     `${MATCH_BY_ID}
      CALL (n) {
-       MATCH (a:Article)-[r:REPORTS|MENTIONS]->(n)
+       MATCH (a:Article)-[r:REPORTS]->(n)
        RETURN a, r.start AS start, r.end AS end, r.sentence AS sentence
+       UNION
+       MATCH (a:Article)-[r:MENTIONS]->(n)
+       UNWIND CASE WHEN size(coalesce(r.starts, [])) = 0 THEN [null] ELSE range(0, size(r.starts) - 1) END AS i
+       RETURN a, r.starts[i] AS start, r.ends[i] AS end, null AS sentence
        UNION
        MATCH (a:Article) WHERE a = n
        RETURN a, null AS start, null AS end, null AS sentence
      }
-     RETURN a.id AS id, a.title AS title, a.source AS source, toString(a.published) AS published, start, end, sentence
-     ORDER BY published, id, start`,
-    { id },
+     RETURN a.id AS id, a.title AS title, a.source AS source, toString(a.published) AS published, start, end, sentence,
+       CASE WHEN sentence IS NULL AND start IS NOT NULL THEN a.text END AS text
+     ORDER BY published, id, start
+     LIMIT $max`,
+    { id, max: maxNeighbours },
   );
-  const provenance: Provenance[] = prov.map((r) => ({
-    article: { id: String(r.id), title: String(r.title ?? r.id), source: (r.source as string) ?? null, published: (r.published as string) ?? null },
-    start: typeof r.start === 'number' ? r.start : null,
-    end: typeof r.end === 'number' ? r.end : null,
-    sentence: typeof r.sentence === 'string' ? r.sentence : null,
-  }));
+  const provenance: Provenance[] = prov.map((r) => {
+    const start = typeof r.start === 'number' ? r.start : null;
+    const end = typeof r.end === 'number' ? r.end : null;
+    const sentence = typeof r.sentence === 'string' ? r.sentence : typeof r.text === 'string' && start !== null && end !== null ? sentenceAround(r.text, start, end) : null;
+    return {
+      article: { id: String(r.id), title: String(r.title ?? r.id), source: (r.source as string) ?? null, published: (r.published as string) ?? null },
+      start,
+      end,
+      sentence,
+    };
+  });
 
   const rels = await readRows(
     db,
@@ -73,13 +84,30 @@ export async function readNodeDetails(db: Db, id: string, maxNeighbours = 500): 
   return { id, labels, properties, provenance, neighbours };
 }
 
-/** GET /api/article/:id; null when there is no such article. Spans come from REPORTS offsets. */
+/**
+ * The sentence around a mention (MENTIONS keeps offsets, not sentences): from the last sentence end
+ * before `start` to the next one after `end`, at most 400 characters. A plain cut: src/db may not
+ * import the ingest segmenter, and this only labels a provenance entry.
+ */
+export function sentenceAround(text: string, start: number, end: number): string | null {
+  if (start < 0 || end > text.length || start >= end) return null;
+  let from = start;
+  while (from > 0 && start - from < 300 && !/[.!?\n]/.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && to - end < 300 && !/[.!?\n]/.test(text[to]!)) to++;
+  if (to < text.length && text[to] !== '\n') to++;
+  return text.slice(from, to).trim();
+}
+
+/** GET /api/article/:id; null when there is no such article. Spans: REPORTS offsets and MENTIONS offsets. */
 export async function readArticleView(db: Db, id: string): Promise<ArticleView | null> {
   const [a] = await readRows(
     db,
     `MATCH (a:Article {id: $id})
      RETURN a.title AS title, a.source AS source, toString(a.published) AS published, a.url AS url, a.text AS text,
-       [(a)-[r:REPORTS]->(n) WHERE r.start IS NOT NULL AND r.end IS NOT NULL | {start: r.start, end: r.end, nodeId: n.id, labels: labels(n)}] AS spans`,
+       [(a)-[r:REPORTS]->(n) WHERE r.start IS NOT NULL AND r.end IS NOT NULL | {start: r.start, end: r.end, nodeId: n.id, labels: labels(n)}]
+       + reduce(acc = [], m IN [(a)-[r:MENTIONS]->(n) | {starts: coalesce(r.starts, []), ends: coalesce(r.ends, []), nodeId: n.id, labels: labels(n)}] |
+           acc + [i IN range(0, size(m.starts) - 1) WHERE i < size(m.ends) | {start: m.starts[i], end: m.ends[i], nodeId: m.nodeId, labels: m.labels}]) AS spans`,
     { id },
   );
   if (!a) return null;

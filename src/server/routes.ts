@@ -56,7 +56,10 @@ async function cypher(req: IncomingMessage, res: ServerResponse, _url: URL, _m: 
   if (typeof body.query !== 'string') throw new HttpError(400, 'body.query must be a string of Cypher');
   const params = body.params ?? {};
   if (params === null || typeof params !== 'object' || Array.isArray(params)) throw new HttpError(400, 'body.params must be a JSON object');
-  const result = await runReadOnly(deps.db, body.query, params as Record<string, unknown>, deps.limits);
+  // The viewer runs saved queries by their text: give them their declared defaults.
+  const saved = listSavedQueries(deps.queriesDir).find((q) => q.text === body.query);
+  const defaults = Object.fromEntries((saved?.params ?? []).filter((p) => 'default' in p).map((p) => [p.name, p.default]));
+  const result = await runReadOnly(deps.db, body.query, { ...defaults, ...(params as Record<string, unknown>) }, deps.limits);
   const out: CypherResult = { columns: result.columns, rows: result.rows, graph: await graphOfRows(deps.db, result.rows), truncated: result.truncated };
   sendJson(res, 200, out);
 }

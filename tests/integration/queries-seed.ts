@@ -4,8 +4,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { graphChecksum as dbChecksum, type Db, type GraphChecksum } from '../../src/db/index.ts';
 import { writeExtraction } from '../../src/ingest/write/index.ts';
-import { createRulesExtractor } from '../../src/ingest/extract/index.ts';
-import { runExtraction } from '../../src/ingest/run-extraction.ts';
 import type { Extraction } from '../../src/model/types.ts';
 
 /** Writes an Extraction with the project's writer (src/ingest/write); throws if an article failed. */
@@ -23,6 +21,9 @@ export async function seedsExtraction(): Promise<Extraction> {
     ? fileURLToPath(new URL('../../../shared/seeds', import.meta.url))
     : fileURLToPath(new URL('../../samples/kursk-2025-03', import.meta.url));
   try {
+    // Imported here so that extractor work in progress that does not even load only costs the live run.
+    const { createRulesExtractor } = await import('../../src/ingest/extract/index.ts');
+    const { runExtraction } = await import('../../src/ingest/run-extraction.ts');
     const run = await runExtraction([seeds], { maxFileBytes: 10 * 1024 * 1024, extractor: createRulesExtractor() });
     if (run.extraction.articles.length > 0 && run.failures.length === 0) return (cached = run.extraction);
     console.warn(`seedsExtraction: live extraction failed (${run.failures[0]?.error ?? 'no articles'}); using the recorded one`);

@@ -158,6 +158,7 @@ describe('API', () => {
     expect(a.text.length).toBeGreaterThan(100);
     expect(a.spans.length).toBeGreaterThan(0);
     for (const s of a.spans) expect(s.end).toBeLessThanOrEqual(a.text.length);
+    expect(new Set(a.spans.map((s) => s.label)).size).toBeGreaterThan(1); // facts and mentioned entities
   });
 
   it('POST /api/cypher returns columns, rows and the graph of the rows, with params', async () => {
@@ -174,6 +175,22 @@ describe('API', () => {
     const res = await postJson({ query: 'MATCH (n RETURN n' });
     expect(res.status).toBe(403);
     expect((await res.json()).error).toMatch(/syntax/);
+  });
+
+  it('POST /api/cypher fills the declared defaults of a saved query sent by its text', async () => {
+    const list = (await (await get('/api/queries')).json()) as { name: string; text: string }[];
+    const contradictions = list.find((q) => q.name === 'contradictions')!;
+    const res = await postJson({ query: contradictions.text, params: {} });
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as CypherResult).rows.length).toBeGreaterThan(0);
+  });
+
+  it('GET /api/node/:id of an actor gives mention offsets with the sentence around them', async () => {
+    const r = (await (await postJson({ query: 'MATCH (a:Article)-[:MENTIONS]->(x:Actor) RETURN x.id AS id LIMIT 1' })).json()) as CypherResult;
+    const d = (await (await get(`/api/node/${encodeURIComponent(String(r.rows[0]!.id))}`)).json()) as NodeDetails;
+    const withOffsets = d.provenance.filter((p) => p.start !== null);
+    expect(withOffsets.length).toBeGreaterThan(0);
+    for (const p of withOffsets) expect(typeof p.sentence).toBe('string');
   });
 
   it('GET /api/queries lists saved queries with params and text', async () => {
