@@ -219,6 +219,19 @@ describe('cleanArticle: HTML', () => {
     expect(clean.url).toBe('https://ledger.example/world/velmora-harbour-talks');
   });
 
+  it('drops share bars, newsletter promos, related boxes and read-more links inside the article; title from the one <h1>', () => {
+    const page = readFileSync(new URL('../fixtures/input/article-chrome.html', import.meta.url), 'utf8');
+    const c = cleanArticle({ file: 'chrome.html', format: 'html', body: page });
+    expect(c.title).toBe('Kell port strike ends after deal on pay');
+    expect(paragraphs(c.text)).toEqual([
+      'Dock workers in Kell returned to work on Wednesday after union leaders accepted a new pay offer, ending a strike that had halted shipping for nine days.',
+      'Workers leave the picket line in Kell on Wednesday.',
+      'The Harbour Workers Union said members had voted by a wide margin to accept a 6% rise. "This is a fair deal," union secretary Lars Ek said.',
+      'The port authority said traffic would return to normal by the weekend. It did not give details of the cost of the stoppage.',
+      'Ship owners had warned that a longer strike could push cargo to rival ports.',
+    ]);
+  });
+
   it('drops the site name from a <title> fallback', () => {
     const body = `<html><head><title>Council meets again - Hill Gazette</title><meta property="og:site_name" content="Hill Gazette"></head><body><p>${'The council met again. '.repeat(20)}</p></body></html>`;
     expect(cleanArticle({ file: 'c.html', format: 'html', body }).title).toBe('Council meets again');

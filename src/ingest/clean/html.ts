@@ -78,15 +78,25 @@ function readMetadata(document: Document): Meta {
   const time = document.querySelector('time[datetime]')?.getAttribute('datetime')?.trim() || null;
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() || null;
   const docTitle = document.querySelector('title')?.textContent?.trim() || null;
+  const site = metaContent('og:site_name', 'application-name', 'publisher') ?? ld.publisher;
   return {
-    title: metaContent('og:title', 'twitter:title', 'headline') ?? ld.headline ?? docTitle,
+    title: metaContent('og:title', 'twitter:title', 'headline') ?? ld.headline ?? singleHeading(document, site) ?? docTitle,
     published:
       metaContent('article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'DC.date.issued', 'parsely-pub-date', 'sailthru.date') ??
       ld.datePublished ??
       time,
-    source: metaContent('og:site_name', 'application-name', 'publisher') ?? ld.publisher,
+    source: site,
     url: canonical ?? metaContent('og:url') ?? ld.url,
   };
+}
+
+/** The page's one <h1>, unless it is the site's name (a logo): usually the full headline. */
+function singleHeading(document: Document, site: string | null): string | null {
+  const headings = document.querySelectorAll('h1');
+  if (headings.length !== 1) return null;
+  const text = headings[0]!.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  if (!text || text.length > 300 || (site && text.toLowerCase() === site.toLowerCase())) return null;
+  return text;
 }
 
 interface JsonLdFacts {
