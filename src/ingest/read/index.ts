@@ -100,7 +100,7 @@ async function expandPaths(paths: string[], failures: ReadFailure[]): Promise<st
       const info = await stat(path);
       if (!info.isDirectory()) out.push(path);
       else {
-        const found = await walk(path);
+        const found = await walk(path, failures);
         if (found.length === 0) {
           failures.push({ file: path, error: new InputError(path, `unreadable path: a folder with no ${SUPPORTED_EXTENSIONS.join('/')} files`) });
         }
@@ -113,13 +113,20 @@ async function expandPaths(paths: string[], failures: ReadFailure[]): Promise<st
   return [...new Set(out)].sort();
 }
 
-async function walk(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
+/** Supported files under `dir`; an unreadable subfolder is a failure of its own, the walk goes on. */
+async function walk(dir: string, failures: ReadFailure[]): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    failures.push({ file: dir, error: new InputError(dir, `unreadable path (${describe(error)})`, { cause: error }) });
+    return [];
+  }
   const out: string[] = [];
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const full = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await walk(full)));
+    if (entry.isDirectory()) out.push(...(await walk(full, failures)));
     else if (FORMATS[extname(entry.name).toLowerCase()] !== undefined) out.push(full);
   }
   return out;
