@@ -18,7 +18,7 @@ export const HYPOTHETICAL_WORDS = new Set([
   'prepared', 'can', 'likely', 'speculation', 'ahead', 'considers', 'considering', 'consider', 'before',
 ]);
 
-/** Phrases that make what follows future or hypothetical. */
+/** Phrases that make what follows future or hypothetical; they count when they end right before the trigger. */
 export const HYPOTHETICAL_PHRASES: readonly RegExp[] = [
   /\b(?:set|going|due|about|poised|expected|ready|prepared|willing)\s+to\b/i,
   /\bas\s+early\s+as\b/i,

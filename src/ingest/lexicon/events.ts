@@ -33,8 +33,8 @@ const SPECS: Record<EventType, TriggerSpec> = {
     phrases: ['captures?', 'seizure', 'recapture', '(?:took|taken|take|takes|taking|seized|gained|regained) control of', 'fell to', 'have taken', 'has taken', 'had taken'],
   },
   advance: {
-    verbs: ['advance', 'push|pushed|pushing|pushes'],
-    phrases: ['advances?', 'gains', 'gained ground', 'gaining ground', 'closing in on', 'close in on', 'closed in on', 'breakthrough', 'tighten(?:ed|ing|s)? (?:their |its )?grip', 'moved into', 'progress(?:ed)?'],
+    verbs: ['advance'],
+    phrases: ['advances?', 'push(?:ed|es|ing)? (?:deeper|further|forward|into|through|towards?|on)', 'gains', 'gained ground', 'gaining ground', 'closing in on', 'close in on', 'closed in on', 'breakthrough', 'tighten(?:ed|ing|s)? (?:their |its )?grip', 'moved into', 'progress(?:ed)?'],
   },
   withdrawal: {
     verbs: ['withdraw|withdrew|withdrawn', 'retreat', 'evacuate'],

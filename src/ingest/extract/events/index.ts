@@ -21,13 +21,17 @@ interface Clause {
   end: number;
 }
 
-const CLAUSE_BREAK = /;\s|:\s|\s[–—]\s|,\s+(?:but|and|while|whereas|although|though|as|since|when|which|who|where)\s|,\s+(?:most|some|many|all|none|several|one|two|three|\w+)\s+of\s+(?:which|whom)\s|\s(?:but|while|whereas|since|because|although|though)\s/g;
+const CLAUSE_BREAK = /;\s|:\s|\s[–—]\s|,\s+(?:but|and|while|whereas|although|though|as|since|when|which|who|where)\s|,\s+(?:most|some|many|all|none|several|one|two|three|\w+)\s+of\s+(?:which|whom)\s|,\s+(?=(?:saying|adding|claiming|arguing|insisting|warning|noting|stressing)\s)|\s(?:but|while|whereas|since|because|although|though)\s/g;
 /** Participants of a meeting are peers; of a threat or appeal, agent and target. */
 const SYMMETRIC: ReadonlySet<EventType> = new Set(['meeting']);
 const MODALS = new Set(['may', 'might', 'could', 'would', 'will', 'shall', 'should', 'can', 'must']);
 /** A section label opening a paragraph ("Troop Deployment: …") is a heading, not a fact. */
 const SECTION_LABEL = /^(?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*:\s/;
-const REPORTED_THAT = /\b(?:said|says|claimed|claims|reported|reports|confirmed|confirms|stated|announced|added|warned|insisted|argued|noted)\s+(?:[\w’'-]+\s+){0,6}?that\s/gi;
+const REPORTED_THAT = /\b(?:said|says|claimed|claims|reported|reports|confirmed|confirms|stated|announced|added|warned|insisted|argued|noted)\s+(?:(?:[\w’'-]+\s+){0,6}?that\s)?/gi;
+/** Words that show a verb between an actor and a noun trigger: the actor is then not the noun's owner. */
+const VERBISH = /\b(?:that|is|are|was|were|has|have|had|will|would|could|may|might|can|said|says|told|warned|claimed|urged|rejected|accepted|examining|considering)\b/i;
+/** Verbs that act on an existing proposal: its proposer is not their subject. */
+const ON_PROPOSAL = /\b(?:reject\w*|accept\w*|examin\w*|consider\w*|weigh\w*(?: up)?|back\w*|endors\w*|discuss\w*|welcom\w*|stud\w*|review\w*|support\w*|oppos\w*|dismiss\w*|slam\w*)\s+(?:the|a|an|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,3}$/i;
 const NEGATED = /\b(?:not|n['’]t|never|no)\s+(?:\w+\s+)?$/i;
 const MILITARY: ReadonlySet<EventType> = new Set(['attack', 'capture', 'advance', 'withdrawal', 'deployment', 'interception']);
 const ANAPHORIC_PLACE = /\bthe (?:[\w-]+ ){0,2}(region|area|oblast|province|town|city|village|settlement)\b/i;
@@ -48,7 +52,7 @@ export function findEvents(article: CleanArticle, segments: Segment[], mentions:
     const dates = findDates(seg.text, seg.start, article.published, yearHint);
     const lead = dates[0];
     if (lead?.value && wordsOf(text.slice(seg.start, lead.start)).length <= 2) frame = { paragraph: seg.paragraph, value: lead.value };
-    if (!isHeadline(seg.text)) {
+    if (!isHeadline(seg.text) && seg.text.trim() !== article.title.trim()) {
       for (const ev of sentenceEvents(ctx, seg, dates, lastDay, frame?.paragraph === seg.paragraph ? frame.value : null)) {
         if (options.hypothetical === false && ev.hypothetical) continue;
         out.push(ev);
@@ -86,9 +90,17 @@ function sentenceEvents(ctx: SpeakerContext, seg: Segment, dates: DateMention[],
     if (h.type === 'capture' && !takesTerritory(ctx, h)) continue;
     const ev = buildEvent(ctx, seg, clause, h, dates, lastDay, frameDate);
     if (AGENTIVE.has(h.type) && !ev.actors.some((a) => a.role === 'agent')) continue;
+    const proposer = ownerBefore(ctx, h.start) || /^\s+(?:[\w-]+\s+){0,2}by\s/.test(text.slice(h.end, h.end + 30));
+    if (h.type === 'proposal' && ON_PROPOSAL.test(text.slice(clause.start, h.start)) && !proposer) continue;
     events.push({ ...ev, clause });
   }
   return events.map(({ clause: _c, ...e }) => e);
+}
+
+/** An owner right before a noun trigger ("the US ceasefire proposal", "America's proposals"). */
+function ownerBefore(ctx: SpeakerContext, pos: number): boolean {
+  const m = ctx.mentions.before(pos, Math.max(0, pos - 40)).find(isActor);
+  return Boolean(m && wordsOf(ctx.text.slice(m.end, pos)).length <= 3 && !VERBISH.test(ctx.text.slice(m.end, pos)) && !/[,;:]/.test(ctx.text.slice(m.end, pos)));
 }
 
 /** A capture takes ground: a place or territory noun as its object, or before a participle ("the city captured by"). */
@@ -167,7 +179,8 @@ function buildEvent(ctx: SpeakerContext, seg: Segment, clause: Clause, h: { type
   const hypothetical =
     words.some((w) => MODALS.has(w)) ||
     words.slice(-3).some((w) => HYPOTHETICAL_WORDS.has(w)) ||
-    HYPOTHETICAL_PHRASES.some((re) => re.test(window)) ||
+    HYPOTHETICAL_PHRASES.some((re) => new RegExp(`(?:${re.source})(?:\\s+\\S+){0,1}\\s*$`, 'i').test(window)) ||
+    (/\b(?:a|an|the|any)\s+(?:[\w-]+\s+)?$/i.test(window) && /^(?:\s+\S+){0,5}?\s+(?:could|would|might|may|will)\b/i.test(text.slice(h.end, clause.end))) ||
     /^\s*(?:if|whether|unless)\b/i.test(text.slice(seg.start, seg.end)) ||
     /\b(?:if|unless|whether)\b/i.test(text.slice(clause.start, h.start));
   const name = (key: string | undefined | null): string | null => (key ? ctx.mentions.byKey.get(key)?.name ?? null : null);
@@ -195,7 +208,7 @@ function buildEvent(ctx: SpeakerContext, seg: Segment, clause: Clause, h: { type
 function agentBefore(ctx: SpeakerContext, clause: Clause, h: { start: number; type: EventType }, before: MentionRef[]): string | null {
   const text = ctx.text;
   const close = before.find((m) => isActor(m) && wordsOf(text.slice(m.end, h.start)).length <= 3 && !/[,;:]/.test(text.slice(m.end, h.start)));
-  if (close && (/^['’]s?\b/.test(text.slice(close.end, close.end + 2)) || !/^\s+[a-z]+(?:ed|ing|s)?\s*$/.test(text.slice(close.end, h.start)) || close.end === h.start - 1)) return close.key;
+  if (close && !VERBISH.test(text.slice(close.end, h.start))) return close.key;
   const demonym = demonymActor(ctx, Math.max(clause.start, h.start - 40), h.start, h.type);
   if (demonym) return demonym;
   let from = clause.start;

@@ -109,7 +109,10 @@ function attributeQuote(
     if (owner) speaker = { key: owner.key, start: owner.start, anonymous: false };
   }
   const paragraphStart = /(?:^|\n)\s*$/.test(ctx.text.slice(Math.max(0, q.outerStart - 3), q.outerStart));
-  if (!speaker && last && (last.continues || (paragraphStart && q.outerStart - last.end < 400))) speaker = last.speaker;
+  // A quotation with no attribution of its own continues the previous one: over a paragraph break, or
+  // right after it in the same paragraph ("“…,” said X. “…”").
+  const sameParagraph = last !== null && !ctx.text.slice(last.end, q.outerStart).includes('\n') && q.outerStart - last.end < 200;
+  if (!speaker && last && (last.continues || sameParagraph || (paragraphStart && q.outerStart - last.end < 400))) speaker = last.speaker;
   return speaker ? { speaker, verb } : null;
 }
 
