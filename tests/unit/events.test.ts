@@ -59,6 +59,19 @@ describe('findEvents', () => {
     expect(e).toMatchObject({ type: 'attack', date: '2025-03-13' });
   });
 
+  it('takes the antecedent of "who" as the agent of a relative clause', () => {
+    const ev = eventsOf('Tomas Brell, who met Olga Varenko in Vessa, said the talks went well.');
+    const meeting = ev.find((e) => e.type === 'meeting');
+    expect(meeting!.actors.map((a) => a.key)).toEqual(['p:tomas', 'p:olga']);
+    expect(meeting!.actors.every((a) => a.role === 'participant')).toBe(true);
+  });
+
+  it('does not make the one who rejects a proposal its proposer', () => {
+    const ev = eventsOf('Tomas Brell rejected the proposal on Tuesday.');
+    expect(ev.map((e) => e.type)).toEqual(['rejection']);
+    expect(ev[0]!.date).toBe('2025-03-11');
+  });
+
   it('ignores headlines', () => {
     expect(eventsOf('Norland Captures Vessa In Surprise Attack')).toEqual([]);
   });

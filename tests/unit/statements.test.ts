@@ -75,6 +75,25 @@ describe('findStatements', () => {
     expect(b!.date).toBe('2025-03-13');
   });
 
+  it('attributes an inverted quotation and the quotation that follows it', () => {
+    const st = statementsOf('“The bridge is gone,” said Olga Varenko. “We will build a ferry instead.”');
+    expect(st.map((s) => [s.speaker, s.text])).toEqual([
+      ['p:olga', 'The bridge is gone'],
+      ['p:olga', 'We will build a ferry instead'],
+    ]);
+  });
+
+  it('gives a mouthpiece’s words to its owner and unnamed sources a null speaker', () => {
+    const [a] = statementsOf('The Ministry of Roads’s spokesman said the tunnel would close in May.');
+    expect(a).toMatchObject({ speaker: 'o:ministry', text: 'the tunnel would close in May' });
+    const [b] = statementsOf('Police said four lorries were stuck near Vessa.');
+    expect(b).toMatchObject({ speaker: null, text: 'four lorries were stuck near Vessa' });
+  });
+
+  it('does not take "claimed responsibility" for a claim', () => {
+    expect(statementsOf('Norland claimed responsibility for the blast near Vessa.')).toEqual([]);
+  });
+
   it('finds nothing in a passage without attribution', () => {
     expect(statementsOf('The river rose by two metres overnight and flooded the lower town.')).toEqual([]);
   });
