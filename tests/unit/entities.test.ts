@@ -97,7 +97,17 @@ describe('findEntities: places', () => {
   it('finds a village missing from the gazetteer from its context', () => {
     const es = find('Troops entered the village of Zarichne-Velyke on Friday. Dovhobridka, a settlement in the Sumy region, was shelled.');
     expect(named(es, 'Zarichne-Velyke')?.kind).toBe('village');
-    expect(named(es, 'Dovhobridka')?.label).toBe('Place');
+    const d = named(es, 'Dovhobridka');
+    expect(d?.kind).toBe('village');
+    expect(es.find((e) => e.key === d?.partOf)?.name).toBe('Sumy region');
+  });
+
+  it('puts an unknown village in the region of a town named beside it', () => {
+    const es = find('Troops advanced into southern Pereviz-Dolyna, north-west of Lebedyn in the Sumy region.');
+    const v = named(es, 'Pereviz-Dolyna');
+    expect(v?.label).toBe('Place');
+    expect(v?.partOf).toBe(named(es, 'Lebedyn')?.partOf);
+    expect(es.find((e) => e.key === v?.partOf)?.kind).toBe('region');
   });
 
   it('geocodes a real town and links it town → region → country', () => {

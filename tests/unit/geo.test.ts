@@ -32,6 +32,15 @@ describe('geocode', () => {
     expect(geocode('Malyn Dvir', { gazetteer, minPopulation: 10_000 })).toBeNull();
   });
 
+  it('drops a small namesake far from the places the article already placed', () => {
+    const near = { lat: 10.4, lon: 20.4 };
+    const far = { lat: -30, lon: 150 };
+    expect(geocode('Malyn Dvir', { gazetteer, countries: new Set(['UA']), anchors: [near] })?.entry.geonameId).toBe(3);
+    expect(geocode('Malyn Dvir', { gazetteer, countries: new Set(['UA']), anchors: [far] })).toBeNull();
+    // A big place is kept wherever it is.
+    expect(geocode('Varnok', { gazetteer, anchors: [far] })?.entry.geonameId).toBe(2);
+  });
+
   it('folds diacritics, apostrophes and hyphens', () => {
     expect(foldPlaceName('Bila Tserkva')).toBe(foldPlaceName('Bila-Tserkva'));
     expect(foldPlaceName('Kraków')).toBe('krakow');

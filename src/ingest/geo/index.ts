@@ -19,7 +19,19 @@ export interface GeocodeContext {
   /** Smallest population for a bare name without a place cue ("in", "village of"). */
   minPopulation?: number;
   gazetteer?: Gazetteer;
+  /** Coordinates of places already placed in the article: a small place far from all of them is a namesake. */
+  anchors?: ReadonlyArray<{ lat: number; lon: number }>;
 }
+
+/** Great-circle distance in km. */
+export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const r = Math.PI / 180;
+  const h = Math.sin(((b.lat - a.lat) * r) / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
+  return 12_742 * Math.asin(Math.sqrt(h));
+}
+
+const SMALL = 20_000;
+const FAR_KM = 400;
 
 const FEATURE_RANK: Record<string, number> = { PPLC: 3, PPLA: 2, PPLA2: 1 };
 
@@ -53,7 +65,11 @@ export function geocode(name: string, ctx: GeocodeContext = {}): GeoHit | null {
   // count only for places in a country the article names, or for world cities ("New York").
   const alts = gaz.lookupAlternate(name).filter((e) => countries.has(e.country) || e.population >= 1_000_000);
   const cands = [...gaz.lookup(name), ...alts].filter((e) => e.population >= min || (countries.has(e.country) && e.population >= Math.min(min, 1_000)));
-  if (cands.length === 0) return null;
-  const entry = cands.sort((a, b) => better(a, b, countries))[0] as GazetteerEntry;
+  const anchors = ctx.anchors ?? [];
+  const plausible = anchors.length
+    ? cands.filter((e) => e.population >= SMALL || anchors.some((a) => distanceKm(a, { lat: e.lat, lon: e.lon }) <= FAR_KM))
+    : cands;
+  if (plausible.length === 0) return null;
+  const entry = plausible.sort((a, b) => better(a, b, countries))[0] as GazetteerEntry;
   return { entry, kind: placeKindOf(entry), seat: entry.admin1 ? gaz.seatOf(entry.country, entry.admin1) : null };
 }

@@ -33,8 +33,17 @@ export function settlementCue(tokens: Token[], i: number): 'village' | 'town' | 
  * True when a name at tokens [from, to] is surely a place even if no gazetteer knows it: "the village
  * of X", "near X", "into southern X", "X, a settlement in Y", "north-west of X".
  */
-export function strongPlaceCue(tokens: Token[], from: number, to: number, text: string): boolean {
+export function strongPlaceCue(tokens: Token[], from: number, to: number, text: string, depth = 0): boolean {
   if (settlementCue(tokens, from)) return true;
+  // "the villages of X and Y", "X, Y and Z": a list goes on with its first member's cue
+  const joiner = tokens[from - 1];
+  if (depth < 6 && joiner && (joiner.text === 'and' || /^,\s$/.test(tokens[from]?.gap ?? '')) && attached(tokens[from])) {
+    let k = joiner.text === 'and' ? from - 2 : from - 1;
+    if (tokens[k]?.cap) {
+      while (k > 0 && (tokens[k - 1] as Token).cap && (tokens[k] as Token).gap === ' ') k--;
+      if (strongPlaceCue(tokens, k, from - 1, text, depth + 1)) return true;
+    }
+  }
   const prev = tokens[from - 1];
   if (prev && attached(tokens[from]) && /^(near|outside|nearby|around|northern|southern|eastern|western|central)$/.test(prev.text) && placeCueBefore(tokens, from)) return true;
   if (prev?.text === 'near' && attached(tokens[from])) return true;

@@ -71,7 +71,7 @@ export function findEntities(article: CleanArticle, _segments: Segment[] = []): 
   foldAcronyms(ctx);
   fillMentions(ctx);
   titleReferences(ctx);
-  linkPlaces(bag);
+  linkPlaces(bag, text);
   markMedia(bag, text);
   const entities = bag.list().map(({ cc: _cc, seat: _seat, ...e }) => e);
   return { entities, cites: citedSources(bag, text).filter((k) => entities.some((e) => e.key === k)) };

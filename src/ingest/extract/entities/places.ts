@@ -62,7 +62,8 @@ export function ensurePlace(bag: EntityBag, name: string, kind: PlaceKind | null
   const key = placeKey(name);
   const existing = bag.byKey.get(key);
   if (existing) return existing;
-  const hit = kind === 'facility' ? null : geocode(name, { countries, minPopulation: cue ? 0 : 100_000 });
+  const anchors = [...bag.byKey.values()].filter((x) => x.label === 'Place' && x.lat != null && x.kind !== 'country').map((x) => ({ lat: x.lat as number, lon: x.lon as number }));
+  const hit = kind === 'facility' ? null : geocode(name, { countries, minPopulation: cue ? 0 : 100_000, anchors });
   const e = bag.ensure(key, { label: 'Place', name, kind: kind ?? hit?.kind ?? 'other' });
   if (hit) {
     applyGeo(e, hit);
@@ -72,14 +73,58 @@ export function ensurePlace(bag: EntityBag, name: string, kind: PlaceKind | null
   return e;
 }
 
+const SPECIFIC: Record<string, number> = { region: 3, city: 2, town: 2, country: 1 };
+
+/**
+ * Where the text puts a place the gazetteer does not know: "X, a settlement in Ukraine’s Sumy
+ * Oblast" (the most specific place after "in"), "Washington’s Kennedy Center", else the region of
+ * a place named beside it in the same sentence ("Zaoleshenka, north-west of Sudzha").
+ */
+function containerFromText(bag: EntityBag, e: FoundEntity, text: string): string | null {
+  const places = [...bag.byKey.values()].filter((x) => x.label === 'Place' && x !== e);
+  const at = (start: number, end: number): FoundEntity | null => places.find((x) => x.mentions.some((m) => m.start >= start && m.end <= end)) ?? null;
+  for (const m of e.mentions) {
+    const tail = text.slice(m.end, m.end + 90);
+    const stop = tail.search(/[.!?;]|\n/);
+    const window = stop >= 0 ? tail.slice(0, stop) : tail;
+    const inAt = window.search(/\bin\s/);
+    if (inAt < 0) continue;
+    const from = m.end + inAt;
+    const inside = places
+      .flatMap((x) => x.mentions.filter((n) => n.start >= from && n.end <= m.end + window.length).map((n) => ({ x, n })))
+      .sort((a, b) => (SPECIFIC[b.x.kind] ?? 0) - (SPECIFIC[a.x.kind] ?? 0) || a.n.start - b.n.start)[0];
+    if (inside) return inside.x.key;
+  }
+  const first = e.mentions[0];
+  if (!first) return null;
+  // "Washington’s Kennedy Center"
+  const owner = /['’]s\s+$/.exec(text.slice(Math.max(0, first.start - 4), first.start));
+  if (owner) {
+    const o = at(first.start - owner[0].length - 40, first.start - owner[0].length);
+    if (o && o.mentions.some((n) => n.end === first.start - owner[0].length)) return o.kind === 'country' ? null : o.key;
+  }
+  const s = Math.max(text.lastIndexOf('.', first.start), text.lastIndexOf('\n', first.start)) + 1;
+  const endRel = text.slice(first.end).search(/[.!?]\s|\n/);
+  const near = at(s, endRel < 0 ? text.length : first.end + endRel);
+  if (near?.kind === 'region') return near.key;
+  return near?.partOf && bag.byKey.get(near.partOf)?.kind === 'region' ? near.partOf : null;
+}
+
 /**
  * Links places upward once all are known: a settlement to the region of the article whose seat
  * shares its first-level division (else to its country), a region to its country.
  */
-export function linkPlaces(bag: EntityBag): void {
+export function linkPlaces(bag: EntityBag, text: string): void {
   const regions = [...bag.byKey.values()].filter((e) => e.label === 'Place' && e.kind === 'region');
   for (const e of [...bag.byKey.values()]) {
     if (e.label !== 'Place' || e.kind === 'country' || e.partOf) continue;
+    if (!e.cc && e.kind !== 'region') {
+      const within = containerFromText(bag, e, text);
+      if (within) {
+        e.partOf = within;
+        continue;
+      }
+    }
     const seat = e.seat;
     if (seat && e.kind !== 'region') {
       const [cc, seatName] = seat.split(':');

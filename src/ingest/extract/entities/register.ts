@@ -129,7 +129,9 @@ export function registerPiece(p: Piece, ctx: RegisterContext): boolean {
       return true;
     }
     case 'place': {
-      const cue = settlementCue(tokens, p.from);
+      const after = /^,\s+(?:a|the)\s+(?:[a-z-]+\s+)?(village|settlement|hamlet|town|city)\b/.exec(text.slice((tokens[p.to] as Token).end, (tokens[p.to] as Token).end + 40));
+      const apposed = after ? ({ village: 'village', settlement: 'village', hamlet: 'village', town: 'town', city: 'city' } as const)[after[1] as 'village'] : null;
+      const cue = settlementCue(tokens, p.from) ?? apposed;
       if (cue === 'region') return registerPiece({ type: 'region', from: p.from, to: p.to, base: p.name, name: p.name, cc: regionCountry(tokens, p.from, p.to) }, ctx);
       const kind = FACILITY_HEADS.has((tokens[p.to] as Token).text) || FACILITY_NOUNS.has((tokens[p.to] as Token).text) ? 'facility' : cue ?? null;
       const e = ensurePlace(bag, p.name, kind, countries, p.cue);
