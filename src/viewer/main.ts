@@ -6,7 +6,7 @@ import { api, isServerUp } from './api-client.ts';
 import { visibleNodes } from './filters.ts';
 import { createGraph, fetchSnapshot, mergeSerialized, readSnapshotFile, replaceGraph } from './load.ts';
 import { LayoutRunner } from './layout.ts';
-import { labelSettings, maxSizeValue, reduceEdge, reduceNode } from './reducers.ts';
+import { labelSettings, maxSizeValue, reduceEdge, reduceNode, sizeScale } from './reducers.ts';
 import type { ViewContext } from './reducers.ts';
 import { Store } from './state.ts';
 import type { ViewerState } from './state.ts';
@@ -41,10 +41,18 @@ function staticCypherNotice(): (query: string) => Promise<void> {
 async function main(): Promise<void> {
   const store = new Store(decodeState(window.location.search));
   const graph = createGraph();
-  const view: ViewContext = { visible: new Set(), hovered: null, hoverSet: null, selected: null, emphasis: new Set(), sizeBy: store.state.sizeBy, maxSize: 1 };
+  const view: ViewContext = { visible: new Set(), hovered: null, hoverSet: null, selected: null, emphasis: new Set(), sizeBy: store.state.sizeBy, maxSize: 1, scale: 1 };
   let queryIds: ReadonlySet<string> | null = null;
 
   const container = byId('graph');
+  view.scale = sizeScale(container.clientWidth);
+  new ResizeObserver(() => {
+    const scale = sizeScale(container.clientWidth);
+    if (scale !== view.scale) {
+      view.scale = scale;
+      sigma.refresh();
+    }
+  }).observe(container);
   const sigma = new Sigma(graph, container, {
     nodeProgramClasses: { square: NodeSquareProgram, border: BorderProgram },
     nodeReducer: (key, data) => reduceNode(graph, view, key, data as never),

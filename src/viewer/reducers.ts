@@ -16,6 +16,8 @@ export interface ViewContext {
   emphasis: ReadonlySet<string>;
   sizeBy: SizeBy;
   maxSize: number;
+  /** Node size factor: below 1 on narrow screens so a dense graph stays readable. */
+  scale: number;
 }
 
 export interface NodeDisplay {
@@ -55,7 +57,7 @@ export function reduceNode(graph: DataGraph, ctx: ViewContext, key: string, data
   return {
     x: data.x ?? 0,
     y: data.y ?? 0,
-    size: nodeSize(sizeValue(data, graph.degree(key), ctx.sizeBy), ctx.maxSize),
+    size: nodeSize(sizeValue(data, graph.degree(key), ctx.sizeBy), ctx.maxSize, 3 * Math.max(ctx.scale, 0.7), 16 * ctx.scale),
     color: dimmed ? DIMMED_COLOR : nodeColor(data),
     borderColor: dimmed ? DIMMED_COLOR : nodeBorderColor(data),
     label: dimmed ? '' : focused ? data.name : displayLabel(data.name),
@@ -81,6 +83,11 @@ export function reduceEdge(ctx: ViewContext, source: string, target: string, dat
     zIndex: touchesHover || emphasised ? 2 : 0,
     label: data.type === 'PARTICIPATED_IN' && data.role ? data.role : data.type,
   };
+}
+
+/** Node size factor for a container width (1 from 900 px up, never below 0.55). */
+export function sizeScale(width: number): number {
+  return Math.min(1, Math.max(0.55, width / 900));
 }
 
 /** Sigma label settings for a density in 0..1 (more density = more, smaller labels). */

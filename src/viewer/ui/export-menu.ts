@@ -8,7 +8,8 @@ import type { ExportFormat } from './export.ts';
 
 /** The current filtered view as a serialized graph with color/size/shape on each node. */
 export function currentView(app: App): ReturnType<typeof viewToSerialized> {
-  const ctx = { ...app.view, hovered: null, hoverSet: null };
+  // Exports use full-scale sizes whatever the screen.
+  const ctx = { ...app.view, hovered: null, hoverSet: null, scale: 1 };
   return viewToSerialized(app.graph, app.view.visible, (key, attrs) => {
     const d = reduceNode(app.graph, ctx, key, attrs);
     return { color: d.color, size: d.size, shape: d.type };
