@@ -1,16 +1,21 @@
 // Write speed: graph elements (nodes + relationships) per second into the real Neo4j with the
 // project's writer (writeExtraction: one transaction per article, UNWIND per label/type) against the
-// naive writer (one auto-commit MERGE per element), on the same extraction, each into an empty graph.
+// naive writer (one auto-commit MERGE per element), on the same extraction, each into an empty graph;
+// plus a what-if (bench/merged-writer.ts) that sends the same rows merged across articles.
 import type { Db } from '../src/db/index.ts';
 import { planWrites, writeExtraction } from '../src/ingest/write/index.ts';
 import type { Extraction } from '../src/model/types.ts';
-import { emptyDb } from './db.ts';
+import { countElements, emptyDb } from './db.ts';
+import { writeMerged } from './merged-writer.ts';
 import { countRows, writeNaively } from './naive-writer.ts';
 import { elapsedMs, procCpuSeconds, type Log } from './util.ts';
 
 export interface WriteFigures {
   articles: number;
+  /** Nodes + relationships in the graph after the project's writer wrote the extraction. */
   elements: number;
+  /** Rows the plan sends (an entity mentioned by several articles is sent once per article). */
+  plannedRows: number;
   seconds: number;
   elementsPerSecond: number;
   /** Elements the naive writer wrote (a prefix of the same rows: its rate is what counts). */
@@ -19,6 +24,10 @@ export interface WriteFigures {
   naiveElementsPerSecond: number;
   /** elementsPerSecond / naiveElementsPerSecond (target ≥ 20). */
   speedup: number;
+  /** What-if: the same plan merged across articles, 5,000 rows per transaction (bench/merged-writer.ts). */
+  mergedSeconds: number;
+  mergedElementsPerSecond: number;
+  mergedElementsPerCpuSecond: number | null;
   /** CPU seconds Neo4j (serverPid) and this process spent per writer: a figure a busy machine does not skew. */
   cpuSeconds: number | null;
   naiveCpuSeconds: number | null;
@@ -47,7 +56,7 @@ const round2 = (x: number | null): number | null => (x === null ? null : Math.ro
 export async function benchWrite(db: Db, extraction: Extraction, log: Log, naiveCap: number, serverPid: number | null): Promise<WriteFigures> {
   const plan = planWrites(extraction);
   const batches = [...plan.articles.map((a) => a.batch), plan.links];
-  const elements = batches.reduce((n, b) => n + countRows(b), 0);
+  const plannedRows = batches.reduce((n, b) => n + countRows(b), 0);
 
   await emptyDb(db);
   const cpu = cpuMeter(serverPid);
@@ -55,7 +64,19 @@ export async function benchWrite(db: Db, extraction: Extraction, log: Log, naive
   const stats = await writeExtraction(db, extraction);
   const seconds = elapsedMs(t0) / 1000;
   const cpuSeconds = cpu();
-  log(`write: batched ${elements} elements of ${extraction.articles.length} articles in ${seconds.toFixed(1)} s`);
+  const inGraph = await countElements(db);
+  const elements = inGraph.nodes + inGraph.relationships;
+  log(`write: project writer, ${elements} elements (${plannedRows} planned rows) of ${extraction.articles.length} articles in ${seconds.toFixed(1)} s`);
+
+  await emptyDb(db);
+  const mergedCpu = cpuMeter(serverPid);
+  const t2 = process.hrtime.bigint();
+  await writeMerged(db, batches);
+  const mergedSeconds = elapsedMs(t2) / 1000;
+  const mergedCpuSeconds = mergedCpu();
+  const merged = await countElements(db);
+  if (merged.nodes + merged.relationships !== elements) log(`write: note: merged writer gave ${merged.nodes + merged.relationships} elements, project writer ${elements}`);
+  log(`write: merged what-if in ${mergedSeconds.toFixed(1)} s`);
 
   await emptyDb(db);
   const naiveCpu = cpuMeter(serverPid);
@@ -68,7 +89,11 @@ export async function benchWrite(db: Db, extraction: Extraction, log: Log, naive
   const figures: WriteFigures = {
     articles: extraction.articles.length,
     elements,
+    plannedRows,
     seconds: Math.round(seconds * 100) / 100,
+    mergedSeconds: Math.round(mergedSeconds * 100) / 100,
+    mergedElementsPerSecond: Math.round(elements / mergedSeconds),
+    mergedElementsPerCpuSecond: perCpu(elements, mergedCpuSeconds),
     elementsPerSecond: Math.round(elements / seconds),
     naiveElements,
     naiveSeconds: Math.round(naiveSeconds * 100) / 100,
@@ -80,6 +105,6 @@ export async function benchWrite(db: Db, extraction: Extraction, log: Log, naive
     naiveElementsPerCpuSecond: perCpu(naiveElements, naiveCpuSeconds),
     failures: stats.failed.length,
   };
-  log(`write: ${figures.elementsPerSecond} elements/s batched vs ${figures.naiveElementsPerSecond} naive (×${figures.speedup}); per CPU-second ${figures.elementsPerCpuSecond} vs ${figures.naiveElementsPerCpuSecond}`);
+  log(`write: ${figures.elementsPerSecond} elements/s batched vs ${figures.naiveElementsPerSecond} naive (×${figures.speedup}); merged what-if ${figures.mergedElementsPerSecond}; per CPU-second ${figures.elementsPerCpuSecond} vs ${figures.naiveElementsPerCpuSecond}`);
   return figures;
 }
