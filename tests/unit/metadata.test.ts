@@ -79,6 +79,13 @@ describe('title and publisher', () => {
     expect(clean('The pass reopened.', { title: '  Given   title ' }).title).toBe('Given title');
   });
 
+  it('names the publisher from the site\'s own account in a call to action, not from a reporter\'s', () => {
+    const story = 'Crews cleared the Orvik pass on Monday.\n\nDrivers were relieved.';
+    expect(clean(`${story}\n\nJOIN US ON TELEGRAM Follow our coverage of the storm on the @Harbourtimes_official.`).source).toBe('Harbour Times');
+    expect(clean(`${story}\n\nFollow us on X at @LedgerNews for updates.`).source).toBe('Ledger News');
+    expect(clean(`${story}\n\nFollow our reporter @janedoe on X for updates.`).source).toBeNull();
+  });
+
   it('names the publisher from a "Source:" line, which leaves the text', () => {
     const a = clean('Crews cleared the pass on Monday.\n\nDrivers were relieved.\n\nTraffic resumed.\n\nSource: Orvik Daily');
     expect(a.source).toBe('Orvik Daily');

@@ -56,7 +56,11 @@ export function classifyParagraph(paragraph: string): Classified {
   if (TAIL_HEADING.test(paragraph)) return { kind: 'tail' };
   if (UI_LINE.test(paragraph)) return { kind: 'ui' };
   if (TEASER_PREFIX.test(paragraph)) return { kind: 'teaser' };
-  if (isCallToAction(paragraph)) return { kind: 'cta' };
+  if (isCallToAction(paragraph)) {
+    const handle = OWN_HANDLE.exec(paragraph)?.[1];
+    const source = handle ? nameFromHandle(handle) : null;
+    return source ? { kind: 'cta', source } : { kind: 'cta' };
+  }
   const sourcing = SOURCING.exec(paragraph);
   if (sourcing && paragraph.length < 300) {
     const source = cleanSourceName(sourcing[1] ?? '');
@@ -73,6 +77,25 @@ function isCallToAction(paragraph: string): boolean {
   if (CTA_START.test(paragraph) && CTA_TARGET.test(paragraph)) return true;
   if (paragraph.length < 200 && SIGN_UP.test(paragraph)) return true;
   return CAPS_CTA.test(paragraph);
+}
+
+/** The site's own account in its call to action: "Follow our coverage … on @Ledgerpost_official". */
+const OWN_HANDLE = /\b(?:follow|join)\s+(?:us|our (?:coverage|channel|page|account|updates))\b.{0,80}?@([A-Za-z][A-Za-z0-9_.]{2,40})/i;
+/** Words that end news brands, so "ledgerpost" reads "Ledger Post". */
+const BRAND_END = /(post|times|news|herald|daily|journal|tribune|gazette|independent|express|mail|telegraph|guardian|observer|chronicle|insider|review|today|monitor|standard|star|sun|mirror|press|report|wire|courier|ledger|record|bulletin|dispatch|tv|radio)$/i;
+
+/** A readable publisher name from a social handle: suffixes like _official dropped, CamelCase and brand words split. */
+function nameFromHandle(handle: string): string | null {
+  const core = handle.replace(/\.+$/, '').replace(/[._]?(?:official|news_?official|hq|online|live|en|eng|world|global)$/i, '').replace(/[._]+/g, ' ').trim();
+  if (core.length < 2) return null;
+  const words = core
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .split(' ')
+    .flatMap((w) => {
+      const m = BRAND_END.exec(w);
+      return m && m.index > 1 ? [w.slice(0, m.index), w.slice(m.index)] : [w];
+    });
+  return words.map((w) => (w.length <= 3 && w === w.toUpperCase() ? w : w[0]!.toUpperCase() + w.slice(1).toLowerCase())).join(' ');
 }
 
 /** "Al Jazeera" from the sourcing match; rejects things that are not a name (lower-case words, URLs kept as host). */

@@ -67,6 +67,8 @@ export function removeFurniture(input: string[]): Body {
   let source: string | null = null;
   markCtaFollowUps(paragraphs, kinds);
   let cut = tailStart(paragraphs, kinds);
+  // The site's own account in a call to action names it when no sourcing line does.
+  const ownAccount = classes.find((c) => c?.kind === 'cta' && c.source)?.source ?? null;
   for (let i = 0; i < cut; i++) {
     if (kinds[i] !== 'sourcing') continue;
     source ??= classes[i]?.source ?? null;
@@ -80,7 +82,7 @@ export function removeFurniture(input: string[]): Body {
     const { text, hadCredit } = stripCredits(paragraphs[i]!);
     if (text && /[\p{L}\p{N}]/u.test(text)) candidates.push({ text, caption: hadCredit });
   }
-  return { paragraphs: dropRepeats(candidates), source, published };
+  return { paragraphs: dropRepeats(candidates), source: source ?? ownAccount, published };
 }
 
 /**
