@@ -22,21 +22,21 @@ export const PARAGRAPH_BREAK = '\n\n';
  */
 export function cleanArticle(raw: RawArticle): CleanArticle {
   // HTML and Markdown carry their own metadata (meta tags, JSON-LD, front matter).
-  const html = raw.format === 'html' ? htmlToArticle(raw.body) : raw.format === 'markdown' ? markdownToArticle(raw.body) : null;
-  const paragraphs = html?.paragraphs ?? textToParagraphs(raw.body);
+  const markup = raw.format === 'html' ? htmlToArticle(raw.body) : raw.format === 'markdown' ? markdownToArticle(raw.body) : null;
+  const paragraphs = markup?.paragraphs ?? textToParagraphs(raw.body);
   const body = removeFurniture(paragraphs);
   if (body.paragraphs.length === 0) throw new InputError(raw.file, 'no article text left after removing markup and site furniture');
   const text = body.paragraphs.join(PARAGRAPH_BREAK);
   const dateline = body.paragraphs.slice(0, 2).map(readDateline).find((d) => d !== null) ?? null;
-  const explicit = parseDay(raw.published) ?? parseDay(html?.published) ?? body.published;
+  const explicit = parseDay(raw.published) ?? parseDay(markup?.published) ?? body.published;
   const { published, inferred } = resolvePublished(explicit, dateline, text);
-  const title = resolveTitle(raw.title ?? withoutSiteName(html?.title, html?.source), body.paragraphs);
+  const title = resolveTitle(raw.title ?? withoutSiteName(markup?.title, markup?.source), body.paragraphs);
   return {
     id: articleId(idText(body.paragraphs, title)),
     file: raw.file,
     title,
-    source: nonEmpty(raw.source) ?? nonEmpty(html?.source) ?? body.source ?? dateline?.agency ?? null,
-    url: nonEmpty(raw.url) ?? nonEmpty(html?.url),
+    source: nonEmpty(raw.source) ?? nonEmpty(markup?.source) ?? body.source ?? dateline?.agency ?? null,
+    url: nonEmpty(raw.url) ?? nonEmpty(markup?.url),
     published,
     publishedInferred: inferred,
     text,
