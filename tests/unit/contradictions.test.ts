@@ -57,6 +57,15 @@ describe('linkStatements', () => {
     expect(links.contradictions).toHaveLength(0);
   });
 
+  it('keeps claims about different places apart', () => {
+    const places = new Set(['pl:vessa', 'pl:karn']);
+    const a = st('art:1', 'a:brell', 'the garrison in Vessa is surrounded', 'affirms', ['a:garrison', 'pl:vessa']);
+    const b = st('art:2', 'a:olga', 'the garrison in Karn is not surrounded', 'affirms', ['a:garrison', 'pl:karn']);
+    const c = st('art:3', 'a:olga', 'the garrison in Vessa is not surrounded', 'affirms', ['a:garrison', 'pl:vessa']);
+    const links = linkStatements([a, b, c], actors, names, places);
+    expect(links.contradictions.map((l) => [l.a, l.b].sort())).toEqual([[a.id, c.id].sort()]);
+  });
+
   it('ignores hypothetical claims', () => {
     const a = st('art:1', 'a:brell', 'the garrison would be surrounded if the road fell');
     const b = st('art:2', 'a:olga', 'the garrison is not surrounded');

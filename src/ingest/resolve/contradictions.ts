@@ -12,6 +12,7 @@ interface Proposition {
   /** Concept id → negated? */
   concepts: Map<string, { negated: boolean; word: string }>;
   subjects: Set<string>;
+  places: Set<string>;
 }
 
 export interface StatementLinks {
@@ -28,7 +29,7 @@ const HYPOTHETICAL_CLAIM = /\b(?:if|unless|whether|would|could|might|may)\b/i;
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
 
 /** Concepts of a claim with their negation. */
-export function propositionOf(st: StatementRecord, actorIds: ReadonlySet<string>): Proposition {
+export function propositionOf(st: StatementRecord, actorIds: ReadonlySet<string>, placeIds: ReadonlySet<string> = new Set()): Proposition {
   const text = st.text;
   const words = [...text.matchAll(WORD)].map((m) => ({
     w: m[0].toLowerCase().replace(/’/g, "'"),
@@ -59,6 +60,7 @@ export function propositionOf(st: StatementRecord, actorIds: ReadonlySet<string>
     st,
     concepts,
     subjects: new Set(st.about.filter((id) => actorIds.has(id))),
+    places: new Set(st.about.filter((id) => placeIds.has(id))),
   };
 }
 
@@ -101,8 +103,13 @@ function predicative(words: { w: string }[], i: number): boolean {
 }
 
 /** Links every pair of statements that share an actor and a predicate concept. */
-export function linkStatements(statements: StatementRecord[], actorIds: ReadonlySet<string>, names: ReadonlyMap<string, string>): StatementLinks {
-  const props = statements.filter((s) => !HYPOTHETICAL_CLAIM.test(s.text)).map((s) => propositionOf(s, actorIds));
+export function linkStatements(
+  statements: StatementRecord[],
+  actorIds: ReadonlySet<string>,
+  names: ReadonlyMap<string, string>,
+  placeIds: ReadonlySet<string> = new Set(),
+): StatementLinks {
+  const props = statements.filter((s) => !HYPOTHETICAL_CLAIM.test(s.text)).map((s) => propositionOf(s, actorIds, placeIds));
   const out: StatementLinks = {
     contradictions: [],
     withinArticle: [],
@@ -130,6 +137,8 @@ export function linkStatements(statements: StatementRecord[], actorIds: Readonly
     const b = sorted[pair % sorted.length]!;
     if (a.st.article === b.st.article && a.st.start < b.st.end && b.st.start < a.st.end) continue;
     if (![...a.subjects].some((x) => b.subjects.has(x))) continue;
+    // Claims about different places ("… in Kyiv" / "… in Kharkiv") are different propositions.
+    if (a.places.size && b.places.size && ![...a.places].some((x) => b.places.has(x))) continue;
     let verdict: 'contradicts' | 'supports' | null = null;
     let wordA = '';
     let wordB = '';
