@@ -13,7 +13,7 @@ import { placeCueBefore, strongPlaceCue, titleBefore } from './context.ts';
 import { countryByCapital, countryByDemonym, countryByName } from './countries.ts';
 import { findForces } from './forces.ts';
 import { linkPlaces } from './places.ts';
-import { citedSources, fillMentions, sourceCue, titleReferences } from './mentions.ts';
+import { citedSources, fillMentions, placeReferences, sourceCue, titleReferences } from './mentions.ts';
 import { foldAcronyms, foldNamesakes, foldPersonVariants, resolveUnknowns } from './refs.ts';
 import { registerCompounds, registerPiece } from './register.ts';
 import { tokenize, type Token } from './tokens.ts';
@@ -71,6 +71,7 @@ export function findEntities(article: CleanArticle, _segments: Segment[] = []): 
   foldAcronyms(ctx);
   fillMentions(ctx);
   titleReferences(ctx);
+  placeReferences(ctx);
   linkPlaces(bag, text);
   markMedia(bag, text);
   const entities = bag.list().map(({ cc: _cc, seat: _seat, ...e }) => e);

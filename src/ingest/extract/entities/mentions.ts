@@ -82,6 +82,28 @@ export function fillMentions(ctx: PassContext): void {
 }
 
 
+/**
+ * Place descriptions: "the Russian capital" (the capital of the demonym's country) and "the region"
+ * when the article names exactly one region.
+ */
+export function placeReferences(ctx: PassContext): void {
+  const { bag, text } = ctx;
+  for (const m of text.matchAll(/\b[Tt]he (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) capital\b/gu)) {
+    const c = countryByDemonym(m[1] ?? '');
+    if (!c?.capital) continue;
+    // Only a capital the article names as a place: a description alone is no evidence for a node.
+    const e = [...bag.byKey.values()].find((x) => x.label === 'Place' && x.name === c.capital && x.mentions.length > 0);
+    if (e) bag.mention(e.key, m.index, m.index + m[0].length, false);
+  }
+  const regions = [...bag.byKey.values()].filter((e) => e.kind === 'region' && e.mentions.length > 0);
+  if (regions.length !== 1) return;
+  const region = regions[0] as FoundEntity;
+  const first = Math.min(...region.mentions.map((m) => m.start));
+  for (const m of text.matchAll(/\bthe (?:region|oblast|province)\b(?! of)/g)) {
+    if (m.index > first) bag.mention(region.key, m.index, m.index + m[0].length, false);
+  }
+}
+
 /** "the Russian president", "the Kremlin spokesman": the one person of the article with that title (and nationality). */
 export function titleReferences(ctx: PassContext): void {
   const { bag, text } = ctx;
