@@ -136,6 +136,12 @@ describe('findEntities: places', () => {
     expect(named(es, 'Ann Mallory')?.kind).toBe('person');
   });
 
+  it('reads "the region" as the one region the article names', () => {
+    const text = 'Troops crossed into the Sumy region on Monday. Fighting in the region went on.';
+    const region = find(text).find((e) => e.kind === 'region');
+    expect(region?.mentions.map((m) => m.start)).toEqual([text.indexOf('Sumy region'), text.indexOf('the region')]);
+  });
+
   it('keeps a region apart from a facility that shares its name', () => {
     const es = find('Shelling near the Varnok Nuclear Plant worried experts in the Varnok region.');
     expect(es.filter((e) => e.label === 'Place').map((e) => e.kind).sort()).toEqual(['facility', 'region']);
