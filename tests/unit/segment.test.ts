@@ -43,6 +43,10 @@ describe('segmentArticle: sentences', () => {
     expect(sentences('The vote closed at 8 p.m. Friday evening.')).toHaveLength(1);
   });
 
+  it('splits after full-width stops, which take no space', () => {
+    expect(sentences('会议结束了。代表们离开了！明天呢？')).toEqual(['会议结束了。', '代表们离开了！', '明天呢？']);
+  });
+
   it('keeps an ellipsis inside a sentence when lower case follows', () => {
     expect(sentences('He paused... and then went on. Next point.')).toEqual(['He paused... and then went on.', 'Next point.']);
   });

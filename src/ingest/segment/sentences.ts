@@ -7,7 +7,8 @@ import { ABBREVIATIONS, CASED_ABBREVIATIONS, SENTENCE_STARTERS } from './abbrevi
 export const MAX_SENTENCE = 2000;
 
 const TERMINATOR = /[.!?…。！？]+/g;
-const CLOSERS = new Set(['"', '”', '’', "'", '»', ')', ']', '›']);
+const FULL_WIDTH_STOP = /[。！？]$/;
+const CLOSERS = new Set(['"', '”', '’', "'", '»', ')', ']', '›', '」', '』', '）']);
 const SPACE = { test: (c: string): boolean => isSpace(c.charCodeAt(0)) };
 
 function isSpace(c: number): boolean {
@@ -39,6 +40,13 @@ function splitLine(text: string): [number, number][] {
     }
     let end = termEnd;
     while (end < to && CLOSERS.has(text[end]!)) end++;
+    if (FULL_WIDTH_STOP.test(m![0])) {
+      // Chinese/Japanese full stops end a sentence with no space after them.
+      pushCapped(text, spans, start, end);
+      start = skipSpace(text, end, to);
+      TERMINATOR.lastIndex = start;
+      continue;
+    }
     if (end < to && !SPACE.test(text[end]!)) {
       TERMINATOR.lastIndex = end; // "3.5", "U.S.-led", "Kremlin.ru": not a boundary
       continue;
