@@ -1,6 +1,7 @@
-// `npm run eval -- <articles folder> <gold folder> [--out run.json] [--json]`: runs read → clean →
-// segment → extract (rules) → resolve on the folder, writes the Extraction JSON and scores it with
-// <gold>/../eval/score.mjs, printing the scorer's table and summary. Exits non-zero if anything fails.
+// `npm run eval -- <articles folder> <gold folder> [--out run.json] [--json] [--check]`: runs read →
+// clean → segment → extract (rules) → resolve on the folder, writes the Extraction JSON and scores it
+// with <gold>/../eval/score.mjs, printing the scorer's table and summary. Exits non-zero if anything
+// fails, and with --check also when a quality bar of issue 3 is missed (for CI).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +21,7 @@ async function main(): Promise<number> {
   };
   const out = flag('--out') ?? join(mkdtempSync(join(tmpdir(), 'newsgraph-eval-')), 'run.json');
   const asJson = args.includes('--json');
+  const check = args.includes('--check');
   const [articlesDir, goldDir] = args.filter((a) => !a.startsWith('--'));
   if (!articlesDir || !goldDir) {
     console.error('usage: npm run eval -- <articles folder> <gold folder> [--out run.json] [--json]');
@@ -42,7 +44,43 @@ async function main(): Promise<number> {
   const scorer = join(dirname(resolve(goldDir)), 'eval', 'score.mjs');
   const run = spawnSync(process.execPath, [scorer, '--gold', goldDir, '--pred', out, ...(asJson ? ['--json'] : [])], { stdio: 'inherit' });
   if (run.status !== 0) console.error(`eval: the scorer failed (${run.status ?? run.signal})`);
-  return run.status === 0 && failures.length === 0 ? 0 : 1;
+  let barsOk = true;
+  if (check && run.status === 0) {
+    const scored = spawnSync(process.execPath, [scorer, '--gold', goldDir, '--pred', out, '--json'], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    const missed = missedBars(JSON.parse(scored.stdout).total as ScoreTotal);
+    for (const m of missed) console.error(`eval: bar missed: ${m}`);
+    barsOk = missed.length === 0;
+  }
+  return run.status === 0 && failures.length === 0 && barsOk ? 0 : 1;
+}
+
+interface ScoreTotal {
+  entities: { f1: number };
+  statements: { f1: number };
+  attributed: { f1: number };
+  spanJaccard: number | null;
+  events: { f1: number };
+  eventDates: { ok: number; of: number };
+  contradictions: { recall: number | null; precision: number | null };
+  duplicates: number;
+  overMerged: number;
+}
+
+/** The quality bars of issue 3 that a score misses. */
+function missedBars(t: ScoreTotal): string[] {
+  const bars: [string, boolean][] = [
+    ['entities F1 >= 0.85', t.entities.f1 >= 0.85],
+    ['statements F1 >= 0.80', t.statements.f1 >= 0.8],
+    ['attributed statements F1 >= 0.70', t.attributed.f1 >= 0.7],
+    ['claim span Jaccard >= 0.60', (t.spanJaccard ?? 0) >= 0.6],
+    ['events F1 >= 0.50', t.events.f1 >= 0.5],
+    ['event dates >= 70%', t.eventDates.of === 0 || t.eventDates.ok / t.eventDates.of >= 0.7],
+    ['contradictions recall >= 0.67', t.contradictions.recall === null || t.contradictions.recall >= 0.67],
+    ['contradictions precision >= 0.5', t.contradictions.precision === null || t.contradictions.precision >= 0.5],
+    ['duplicate ids <= 2', t.duplicates <= 2],
+    ['over-merged = 0', t.overMerged === 0],
+  ];
+  return bars.filter(([, ok]) => !ok).map(([name]) => name);
 }
 
 process.exitCode = await main();
