@@ -90,6 +90,11 @@ describe('findStatements', () => {
     expect(b).toMatchObject({ speaker: null, text: 'four lorries were stuck near Vessa' });
   });
 
+  it('gives the words of "a statement from X" to X', () => {
+    const [s] = statementsOf('A statement from the Ministry of Roads said the tolls would double.');
+    expect(s).toMatchObject({ speaker: 'o:ministry', text: 'the tolls would double' });
+  });
+
   it('does not take "claimed responsibility" for a claim', () => {
     expect(statementsOf('Norland claimed responsibility for the blast near Vessa.')).toEqual([]);
   });

@@ -18,6 +18,7 @@ const PREPOSITIONS = new Set([
   'inside', 'through', 'via', 'beyond', 'around', 'among', 'per', 'citing',
 ]);
 const MOUTHPIECE = /^['’]s?\s+(?:[\w-]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|office|press service|press office|press secretary|ministry|government|administration|embassy|mission|campaign|team|lawyers?|aides?)\s*,?\s*$/i;
+const SOURCE_OF = /\b(?:statement|report|communiqu[eé]|post|letter|message|spokesman|spokeswoman|spokesperson|representative|lawyer|envoy)\s+(?:from|by|of|for)\s+(?:the\s+)?$/i;
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
 const PLURAL_PRONOUNS = new Set(['they', 'we', 'their']);
 const THING_PRONOUNS = new Set(['it', 'its']);
@@ -102,6 +103,9 @@ export function subjectBefore(ctx: SpeakerContext, verbStart: number, floor: num
   const mentions = ctx.mentions.before(end, floor).filter((m) => !inQuote(ctx, m));
   const direct = mentions.find((m) => /^[\s,)]*$/.test(ctx.text.slice(m.end, end)));
   if (direct && isActor(direct) && !isOblique(ctx.text, direct)) return { key: direct.key, start: direct.start, anonymous: false };
+  // "A statement from the ministry said", "a spokesman for X said": the source behind the words speaks.
+  const source = mentions.find((m) => isActor(m) && /^[\s,)]*$/.test(ctx.text.slice(m.end, end)) && SOURCE_OF.test(ctx.text.slice(Math.max(floor, m.start - 40), m.start)));
+  if (source) return { key: source.key, start: source.start, anonymous: false };
   // "The Kremlin's spokesman said", "Brell's office said": the owner of a mouthpiece speaks.
   const owner = mentions.find((m) => isActor(m) && MOUTHPIECE.test(ctx.text.slice(m.end, end)));
   if (owner) return { key: owner.key, start: owner.start, anonymous: false };
