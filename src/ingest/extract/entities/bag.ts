@@ -36,14 +36,30 @@ export class EntityBag {
     return e;
   }
 
+  /** Index of the first span starting after `pos` (spans are sorted and never overlap). */
+  private after(pos: number): number {
+    let lo = 0;
+    let hi = this.spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.spans[mid] as { start: number }).start <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   /** True when any character of [start, end) already belongs to an entity. */
   covered(start: number, end: number): boolean {
-    return this.spans.some((s) => s.start < end && start < s.end);
+    const i = this.after(start);
+    const prev = this.spans[i - 1];
+    const next = this.spans[i];
+    return (!!prev && prev.end > start) || (!!next && next.start < end);
   }
 
   /** The key of the entity whose mention covers [start, end), or null. */
   keyAt(start: number, end: number): string | null {
-    return this.spans.find((s) => s.start <= start && end <= s.end)?.key ?? null;
+    const s = this.spans[this.after(start) - 1];
+    return s && s.start <= start && end <= s.end ? s.key : null;
   }
 
   /** Records a mention (verbatim span) of `key`, unless the span is taken. Adds the surface form as an alias. */
@@ -53,7 +69,7 @@ export class EntityBag {
     const text = this.text.slice(start, end);
     const span: Span = { start, end, text };
     e.mentions.push(span);
-    this.spans.push({ start, end, key });
+    this.spans.splice(this.after(start), 0, { start, end, key });
     if (alias && text !== e.name && !e.aliases.includes(text)) e.aliases.push(text);
     return true;
   }

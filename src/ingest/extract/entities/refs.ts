@@ -83,7 +83,7 @@ export function resolveUnknowns(pieces: Piece[], ctx: PassContext): void {
     const end = (tokens[p.to] as Token).end;
     const who = personFor(bag, p.name);
     if (who) bag.mention(who.key, start, end);
-    else if (p.from === p.to && p.type === 'unknown' && recurring(ctx, p.name) && tokens.some((t, i) => t.text === p.name && placeCueBefore(tokens, i))) {
+    else if (p.from === p.to && p.type === 'unknown' && recurring(ctx, p.name) && (positions(ctx).get(p.name) ?? []).some((i) => placeCueBefore(tokens, i))) {
       // A recurring unknown name that something locates in ("fighting in Darfur"): a place.
       const e = ensurePlace(bag, p.name, 'other', ctx.countries, true);
       bag.mention(e.key, start, end);
@@ -109,13 +109,27 @@ export function resolveUnknowns(pieces: Piece[], ctx: PassContext): void {
 function surnameLike(ctx: PassContext, name: string): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(name) || countryByDemonym(name)) return false;
   if (lexTags(name).includes('LastName') || (SURNAME_ENDING.test(name) && name.length > 4)) return true;
-  return ctx.tokens.some((t, i) => t.text === name && SPEECH_VERBS.has(ctx.tokens[i + 1]?.text ?? '') && ctx.tokens[i + 1]?.gap === ' ');
+  return (positions(ctx).get(name) ?? []).some((i) => SPEECH_VERBS.has(ctx.tokens[i + 1]?.text ?? '') && ctx.tokens[i + 1]?.gap === ' ');
+}
+
+const byText = new WeakMap<Token[], Map<string, number[]>>();
+/** Token indexes by capitalised word, built once per article (keeps the passes linear). */
+function positions(ctx: PassContext): Map<string, number[]> {
+  let m = byText.get(ctx.tokens);
+  if (!m) {
+    m = new Map();
+    ctx.tokens.forEach((t, i) => {
+      if (t.cap) (m as Map<string, number[]>).set(t.text, [...((m as Map<string, number[]>).get(t.text) ?? []), i]);
+    });
+    byText.set(ctx.tokens, m);
+  }
+  return m;
 }
 
 /** True when a single unknown name stands capitalised at least twice, once inside a sentence. */
 function recurring(ctx: PassContext, name: string): boolean {
   if (name.length < 3 || isCommonWord(name) || /^\p{Lu}+$/u.test(name)) return false;
-  const hits = ctx.tokens.filter((t) => t.text === name && !t.headline);
+  const hits = (positions(ctx).get(name) ?? []).map((i) => ctx.tokens[i] as Token).filter((t) => !t.headline);
   return hits.length >= 2 && hits.some((t) => !t.sentStart);
 }
 
