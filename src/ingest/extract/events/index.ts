@@ -21,7 +21,7 @@ interface Clause {
   end: number;
 }
 
-const CLAUSE_BREAK = /;\s|:\s|\s[–—]\s|,\s+(?:but|and|while|whereas|although|though|as|since|when|which|who|where)\s|,\s+(?:most|some|many|all|none|several|one|two|three|\w+)\s+of\s+(?:which|whom)\s|,\s+(?=(?:saying|adding|claiming|arguing|insisting|warning|noting|stressing)\s)|\s(?:but|while|whereas|since|because|although|though)\s/g;
+const CLAUSE_BREAK = /;\s|:\s|\s[–—]\s|,\s+(?:but|and|while|whereas|although|though|as|since|when|which|who|where)\s|,\s+(?:most|some|many|all|none|several|one|two|three|\w+)\s+of\s+(?:which|whom)\s|,\s+(?=(?:saying|adding|claiming|arguing|insisting|warning|noting|stressing)\s)|,\s+(?=(?:the|a)\s+(?:[\w’'-]+\s+){0,3}(?:city|town|village|settlement|region|capital|province)\s)|\s(?:but|while|whereas|since|because|although|though)\s/g;
 /** Participants of a meeting are peers; of a threat or appeal, agent and target. */
 const SYMMETRIC: ReadonlySet<EventType> = new Set(['meeting']);
 const MODALS = new Set(['may', 'might', 'could', 'would', 'will', 'shall', 'should', 'can', 'must']);
