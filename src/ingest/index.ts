@@ -3,7 +3,7 @@
 // stage lives in its own folder. Faults: a lost server ends the run quickly with every article that
 // did not land named; a re-run converges because every write is idempotent.
 import { DbError } from '../model/errors.ts';
-import { readKnownEntities, watchServer, type Db } from '../db/index.ts';
+import { isConnectionLost, readKnownEntities, watchServer, type Db } from '../db/index.ts';
 import type { ArticleDraft, Extractor, RawArticle } from '../model/index.ts';
 import { listArticleFiles, readArticles } from './read/index.ts';
 import { failureOf, type IngestFailure, type ProgressListener } from './report.ts';
@@ -126,8 +126,9 @@ async function ingestBatch(run: BatchRun, batch: RawArticle[]): Promise<void> {
     await resolveAndWrite(run, drafts);
   } catch (err) {
     // The known-entity read or the schema failed: nothing of this batch is known to have landed.
-    const reason = run.signal.aborted ? (run.signal.reason as Error).message : err instanceof Error ? err.message : String(err);
-    if (run.signal.aborted) report.unavailable = reason;
+    const lost = run.signal.aborted || isConnectionLost(err);
+    const reason = lost ? unreachable(options.db).message : err instanceof Error ? err.message : String(err);
+    if (lost) report.unavailable = reason;
     for (const d of drafts) report.failures.push(failureOf(d.article.file, 'write', `not written: ${reason}`));
   }
 }
