@@ -1,11 +1,14 @@
-// `npm run eval -- <articles folder> <gold folder> [--out run.json] [--json] [--check]`: runs read →
-// clean → segment → extract (rules) → resolve on the folder, writes the Extraction JSON and scores it
-// with <gold>/../eval/score.mjs, printing the scorer's table and summary. Exits non-zero if anything
-// fails, and with --check also when a quality bar of issue 3 is missed (for CI).
+// `npm run eval -- <articles folder> <gold folder> [--out run.json] [--scorer score.mjs] [--json] [--check]`:
+// runs read → clean → segment → extract (rules) → resolve on the folder, writes the Extraction JSON and
+// scores it with the scorer (--scorer, else <gold>/../eval/score.mjs, else ../shared/eval/score.mjs next
+// to the repo), printing the scorer's table and summary, then contradictions scored again with the
+// within-article pairs counted too (some gold sets list both kinds under `contradictions`). Exits
+// non-zero if anything fails, and with --check also when a quality bar of issue 3 is missed (for CI).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { cleanArticle } from '../src/ingest/clean/index.ts';
 import { createRulesExtractor } from '../src/ingest/extract/index.ts';
 import { readArticles } from '../src/ingest/read/index.ts';
@@ -20,11 +23,17 @@ async function main(): Promise<number> {
     return i >= 0 ? args.splice(i, 2)[1] : undefined;
   };
   const out = flag('--out') ?? join(mkdtempSync(join(tmpdir(), 'newsgraph-eval-')), 'run.json');
+  const scorerArg = flag('--scorer');
   const asJson = args.includes('--json');
   const check = args.includes('--check');
   const [articlesDir, goldDir] = args.filter((a) => !a.startsWith('--'));
   if (!articlesDir || !goldDir) {
-    console.error('usage: npm run eval -- <articles folder> <gold folder> [--out run.json] [--json]');
+    console.error('usage: npm run eval -- <articles folder> <gold folder> [--out run.json] [--scorer score.mjs] [--json] [--check]');
+    return 2;
+  }
+  const scorer = findScorer(goldDir, scorerArg);
+  if (!scorer) {
+    console.error(`eval: no scorer: give --scorer, or put score.mjs at ${join(dirname(resolve(goldDir)), 'eval')} or ../shared/eval`);
     return 2;
   }
   const { articles, failures } = await readArticles([articlesDir], { maxFileBytes: 5_000_000 });
@@ -41,9 +50,9 @@ async function main(): Promise<number> {
   writeFileSync(out, JSON.stringify(extraction, null, 2));
   const words = drafts.reduce((n, d) => n + d.wordCount, 0);
   console.error(`eval: ${drafts.length} articles (${words} words) in ${ms.toFixed(0)} ms → ${out}`);
-  const scorer = join(dirname(resolve(goldDir)), 'eval', 'score.mjs');
   const run = spawnSync(process.execPath, [scorer, '--gold', goldDir, '--pred', out, ...(asJson ? ['--json'] : [])], { stdio: 'inherit' });
   if (run.status !== 0) console.error(`eval: the scorer failed (${run.status ?? run.signal})`);
+  if (run.status === 0 && !asJson) printWithinCounted(scorer, goldDir, out, extraction);
   let barsOk = true;
   if (check && run.status === 0) {
     const scored = spawnSync(process.execPath, [scorer, '--gold', goldDir, '--pred', out, '--json'], { encoding: 'utf8', maxBuffer: 1 << 26 });
@@ -52,6 +61,30 @@ async function main(): Promise<number> {
     barsOk = missed.length === 0;
   }
   return run.status === 0 && failures.length === 0 && barsOk ? 0 : 1;
+}
+
+/** The scorer: the given path, else <gold>/../eval/score.mjs, else ../shared/eval/score.mjs beside the repo. */
+function findScorer(goldDir: string, given: string | undefined): string | undefined {
+  if (given) return existsSync(given) ? resolve(given) : undefined;
+  const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+  const candidates = [join(dirname(resolve(goldDir)), 'eval', 'score.mjs'), resolve(repoRoot, '..', 'shared', 'eval', 'score.mjs')];
+  return candidates.find((c) => existsSync(c));
+}
+
+/**
+ * Scores contradictions again with within-article pairs added to `contradictions`: the seeds' gold
+ * keeps them apart (`within_article_contradictions`), other gold sets list both kinds together.
+ */
+function printWithinCounted(scorer: string, goldDir: string, out: string, extraction: ReturnType<typeof resolveDrafts>): void {
+  const within = extraction.withinArticleContradictions ?? [];
+  const merged = { ...extraction, contradictions: [...extraction.contradictions, ...within] };
+  const mergedOut = out.replace(/(\.json)?$/, '.with-within.json');
+  writeFileSync(mergedOut, JSON.stringify(merged));
+  const scored = spawnSync(process.execPath, [scorer, '--gold', goldDir, '--pred', mergedOut, '--json'], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (scored.status !== 0) return;
+  const c = (JSON.parse(scored.stdout).total as ScoreTotal).contradictions;
+  const f = (x: number | null): string => (x === null ? '-' : x.toFixed(2));
+  console.log(`contradictions with within-article pairs counted: R ${f(c.recall)} P ${f(c.precision)} (cross ${extraction.contradictions.length}, within ${within.length})`);
 }
 
 interface ScoreTotal {
