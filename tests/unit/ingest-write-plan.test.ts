@@ -44,3 +44,12 @@ describe('planWrites', () => {
     for (const b of all) for (const n of b.nodes) for (const r of n.rows) for (const v of Object.values(r.props)) expect(v).not.toBeNull();
   });
 });
+
+describe('planWrites with contradictions inside one article', () => {
+  it('writes withinArticleContradictions as CONTRADICTS links too', () => {
+    const ex = extractionAll();
+    ex.withinArticleContradictions = [{ a: 'stmt:3', b: 'stmt:2', reason: 'one affirms what the other denies' }];
+    const plan = planWrites(ex);
+    expect(relKeys(plan.links, 'CONTRADICTS').sort()).toEqual(['stmt:2>stmt:1', 'stmt:3>stmt:2']);
+  });
+});

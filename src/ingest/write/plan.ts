@@ -218,7 +218,8 @@ export function planWrites(ex: Extraction): WritePlan {
     links.nodeById(e.id);
     addEventEdges(links, e);
   }
-  for (const [type, list] of [['CONTRADICTS', ex.contradictions], ['SUPPORTS', ex.supports ?? []]] as const) {
+  const contradictions = [...ex.contradictions, ...(ex.withinArticleContradictions ?? [])];
+  for (const [type, list] of [['CONTRADICTS', contradictions], ['SUPPORTS', ex.supports ?? []]] as const) {
     for (const l of list) links.rel(type, 'Statement', l.a, 'Statement', l.b, { reason: l.reason });
   }
   return { articles, links: links.build(), statementArticle: new Map(ex.statements.map((s) => [s.id, s.article])) };
