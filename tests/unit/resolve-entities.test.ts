@@ -71,6 +71,20 @@ describe('resolveEntities', () => {
     expect(resolveEntities([a]).places.find((p) => p.name === 'Sumy')?.kind).toBe('city');
   });
 
+  it('merges one ministry written two ways, never a ministry of another or no country', () => {
+    const ds = [
+      aDraft('m1', 'The Russian Defense Ministry said the village was taken.'),
+      aDraft('m2', 'Russia’s Ministry of Defence claimed new gains.'),
+      aDraft('m3', 'The British Ministry of Defence and the Ministry of Defence of no stated country disagreed.'),
+    ];
+    const orgs = resolveEntities(ds).actors.filter((a) => /Ministry/.test(a.name));
+    const russian = orgs.filter((o) => /Russian/.test(o.name));
+    expect(russian).toHaveLength(1);
+    expect(new Set(russian[0]?.mentions.map((m) => m.article))).toEqual(new Set(['m1', 'm2']));
+    expect(orgs.some((o) => /British/.test(o.name) && o.id !== russian[0]?.id)).toBe(true);
+    expect(russian[0]?.memberOf?.[0]?.id ?? 'country:russia').toBe('country:russia');
+  });
+
   it('converges with entities already in the graph and adds the new aliases', () => {
     const known: KnownEntity[] = [
       { id: 'person:kovalenkyi-a', label: 'Actor', name: 'Andriy Kovalenkyi', kind: 'person', aliases: [] },

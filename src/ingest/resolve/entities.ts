@@ -2,7 +2,7 @@
 // of names seen (never on article order), and that converge with entities already in the graph.
 import type { ActorRecord, ArticleDraft, DraftEntity, KnownEntity, PlaceRecord } from '../../model/index.ts';
 import { buildRecords } from './entities-records.ts';
-import { nameKey, samePersonName, sameWord } from './names.ts';
+import { nameKey, orgNameKey, samePersonName, sameWord } from './names.ts';
 
 export interface ResolvedEntities {
   actors: ActorRecord[];
@@ -60,7 +60,7 @@ function matchKeys(group: Group, name: string, aliases: string[], key: string | 
     case 'place':
       return geonameId ? [`gn|${geonameId}`] : [`place|${nameKey(name)}`];
     case 'org':
-      return [name, ...aliases.filter(isAcronym)].map((n) => `org|${nameKey(n)}`);
+      return [name, ...aliases.filter(isAcronym)].map((n) => `org|${orgNameKey(n)}`);
     case 'group':
       return [`group|${nameKey(name)}`];
     case 'person':

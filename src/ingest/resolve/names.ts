@@ -34,6 +34,22 @@ export function nameKey(name: string): string {
     .join(' ');
 }
 
+const ORG_STOP = new Set(['of', 'the', 'for', 'and', 'on', 'in']);
+const ORG_SPELLING: Record<string, string> = { defence: 'defense', organisation: 'organization', centre: 'center', programme: 'program', labour: 'labor' };
+
+/**
+ * Key of an organisation name that ignores word order, connectors and British/American spelling:
+ * "Russian Ministry of Defence" = "Russian Defense Ministry", but "Ministry of Defence" alone differs.
+ */
+export function orgNameKey(name: string): string {
+  return foldName(name)
+    .split(' ')
+    .filter((w) => w && !ORG_STOP.has(w))
+    .map((w) => ORG_SPELLING[w] ?? w)
+    .sort()
+    .join(' ');
+}
+
 /** True when two words are spellings of one name: equal keys, or one edit apart on long words. */
 export function sameWord(a: string, b: string): boolean {
   const ka = wordKey(a);

@@ -94,6 +94,7 @@ export class EntityBag {
     }
     if (a.name !== b.name && !b.aliases.includes(a.name)) b.aliases.push(a.name);
     b.title ??= a.title ?? null;
+    for (const m of a.memberOf ?? []) if (m.key !== b.key && !(b.memberOf ?? []).some((x) => x.key === m.key)) (b.memberOf ??= []).push(m);
     for (const s of this.spans) if (s.key === from) s.key = into;
     this.byKey.delete(from);
   }

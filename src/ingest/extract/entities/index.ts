@@ -15,7 +15,7 @@ import { findForces } from './forces.ts';
 import { linkPlaces } from './places.ts';
 import { citedSources, fillMentions, placeReferences, sourceCue, titleReferences } from './mentions.ts';
 import { foldAcronyms, foldNamesakes, foldPersonVariants, resolveUnknowns } from './refs.ts';
-import { registerCompounds, registerPiece } from './register.ts';
+import { registerCompounds, registerMinistries, registerPiece } from './register.ts';
 import { tokenize, type Token } from './tokens.ts';
 
 export { countryByCapital, countryByDemonym, countryByName } from './countries.ts';
@@ -49,8 +49,9 @@ export function findEntities(article: CleanArticle, _segments: Segment[] = []): 
   const tokens = tokenize(text);
   const bag = new EntityBag(text);
   const countries = mentionedCountries(tokens);
-  const used = findForces(tokens, bag);
   const ctx = { bag, tokens, text, countries };
+  registerMinistries(ctx);
+  const used = findForces(tokens, bag);
   const left: Piece[] = [];
   for (const ch of findChunks(tokens, used)) {
     const pieces = classifyChunk(ch.from, ch.to, {

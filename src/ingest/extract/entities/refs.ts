@@ -9,7 +9,7 @@ import { COMPASS, SPEECH_VERBS } from './lexicon.ts';
 import { ensurePlace } from './places.ts';
 import { orgKey, personKey } from './register.ts';
 import { isCommonWord, lexTags, type Token } from './tokens.ts';
-import { samePersonName, sameWord } from '../../resolve/names.ts';
+import { orgNameKey, samePersonName, sameWord } from '../../resolve/names.ts';
 
 export interface PassContext {
   bag: EntityBag;
@@ -56,7 +56,17 @@ export function foldNamesakes(bag: EntityBag): void {
     if (city) bag.fold(city.key, r.key);
   }
   const orgs = all.filter((e) => e.label === 'Actor' && (e.kind === 'organization' || e.kind === 'media'));
-  for (const o of orgs) {
+  // "Russian Defence Ministry" = "Russian Ministry of Defence"
+  const byKey = new Map<string, FoundEntity>();
+  // a name the text spells out wins over one built from lower-case words
+  const verbatim = (o: FoundEntity): number => (o.mentions.some((m) => m.text === o.name) ? 0 : 1);
+  for (const o of [...orgs].sort((a, b) => verbatim(a) - verbatim(b))) {
+    const k = orgNameKey(o.name);
+    const first = byKey.get(k);
+    if (first && bag.byKey.has(first.key)) bag.fold(o.key, first.key);
+    else byKey.set(k, o);
+  }
+  for (const o of orgs.filter((x) => bag.byKey.has(x.key))) {
     const longer = orgs.filter((l) => l !== o && l.name.endsWith(` ${o.name}`) && /^\p{Lu}/u.test(o.name) && o.name.includes(' '));
     if (longer.length === 1 && bag.byKey.has(o.key)) bag.fold(o.key, (longer[0] as FoundEntity).key);
   }

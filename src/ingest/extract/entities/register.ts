@@ -4,7 +4,7 @@ import { stableId } from '../../../model/index.ts';
 import type { EntityBag } from './bag.ts';
 import type { Piece } from './classify.ts';
 import { capitalLocates, countryLocates, settlementCue } from './context.ts';
-import { type CountryInfo, countryByCapital, countryByCode, countryByName } from './countries.ts';
+import { type CountryInfo, countryByCapital, countryByCode, countryByDemonym, countryByName } from './countries.ts';
 import { HYPHEN_COMPOUND } from './chunks.ts';
 import { ensureCountryActor, demonymAt } from './forces.ts';
 import { FACILITY_HEADS, FACILITY_NOUNS, GOVERNMENT_SEATS } from './lexicon.ts';
@@ -75,6 +75,27 @@ function employer(ctx: RegisterContext, from: number): string | null {
   if (seat) return bag.ensure(orgKey(t.text), { label: 'Actor', name: t.text, kind: 'organization', cc: seat }).key;
   const c = t.poss ? countryByName(t.text) : null;
   return c ? ensureCountryActor(bag, c) : null;
+}
+
+const MINISTRY = /\b(?:(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)['’]s|(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)) (defen[cs]e|foreign|interior|justice|finance|health|economy|emergencies|energy) ministry\b/gu;
+
+/** "Russia’s defence ministry", "the Ukrainian foreign ministry": lower-case ministries named by their country. */
+export function registerMinistries(ctx: RegisterContext): void {
+  const { bag, text } = ctx;
+  for (const m of text.matchAll(MINISTRY)) {
+    const words = (m[1] ?? m[2] ?? '').split(' ');
+    // "The Ukrainian foreign ministry": the country word may be the second of the two
+    const one = words.length > 1 ? words.slice(1).join(' ') : null;
+    const pick = (w: string): CountryInfo | null => (m[1] ? countryByName(w) : countryByDemonym(w));
+    const c = pick(words.join(' ')) ?? (one ? pick(one) : null);
+    if (!c?.demonym) continue;
+    const skip = pick(words.join(' ')) ? 0 : (words[0]?.length ?? 0) + 1;
+    const field = (m[3] as string).replace(/^./, (x) => x.toUpperCase());
+    const name = `${c.demonym} ${field} Ministry`;
+    const e = bag.ensure(orgKey(name), { label: 'Actor', name, kind: 'organization', cc: c.code });
+    e.memberOf ??= [{ key: ensureCountryActor(bag, c), role: 'government' }];
+    bag.mention(e.key, m.index + skip, m.index + m[0].length);
+  }
 }
 
 /** Registers one piece; returns false for pieces it leaves to later passes (unknown names). */
