@@ -10,23 +10,31 @@ interface TriggerSpec {
   phrases?: string[];
 }
 
+/** Giving verbs and supply nouns of the aid patterns (CAMEO 07 "provide aid"). */
+const GIVE = 'pledg(?:ed|es|ing|e)|promis(?:ed|es|ing|e)|sen(?:t|d|ds|ding)|deliver(?:ed|s|ing)?|donat(?:ed|es|ing|e)|provid(?:ed|es|ing|e)|releas(?:ed|es|ing|e)|airlift(?:ed|s|ing)?|allocat(?:ed|es|ing|e)|dispatch(?:ed|es|ing)?|flew|fl(?:y|ies|ying)';
+const SUPPLY = 'aid|funding|funds|assistance|food|medicines?|medical supplies|rations|supplies|tents|blankets|relief|grants?|loans?|water purification|shelter kits';
+const CUT = 'cut|cuts|cutting|halv(?:ed|es|ing|e)|slash(?:ed|es|ing)?|suspend(?:ed|s|ing)?|reduc(?:ed|es|ing|e)|froze|freez(?:es|ing|e)|withh(?:eld|old|olds|olding)';
+
 const SPECS: Record<EventType, TriggerSpec> = {
   visit: { verbs: ['visit', 'tour', 'travel|travelled|travelling|traveled|traveling', 'arrive'], phrases: ['visits?', 'trips?', 'landed in', 'flew to', 'appearance (?:on|at) the front(?:line|s)?', 'appearance at'] },
   meeting: {
     verbs: ['meet|met', 'negotiate', 'hold talks|held talks|holding talks'],
-    phrases: ['meetings?', 'talks', 'negotiations', 'summit', '(?:phone |telephone )?call(?:s)?[”"]? with', 'phone call', 'spoke by phone'],
+    phrases: ['meetings?', 'talks', 'negotiations', 'summit', '(?:phone |telephone )?call(?:s)?[”"]? with', 'phone call',
+      '(?:spoke|spoken|speaks|speaking|talked|talking) (?:by (?:tele)?phone|on the (?:tele)?phone) (?:with|to)', '(?:was|were|been|being) received (?:\\w+ )?by'],
   },
-  appeal: { verbs: ['urge', 'plead|pled', 'implore', 'appeal'], phrases: ['called on', 'calls on', 'calling on', 'called for', 'calls for'] },
-  proposal: { verbs: ['propose', 'offer'], phrases: ['proposals?', 'offers?', 'put forward'] },
+  appeal: { verbs: ['urge', 'plead|pled', 'implore', 'appeal'], phrases: ['called on', 'calls on', 'calling on', 'called for', 'calls for', 'ask(?:ed|s|ing)? for'] },
+  proposal: { verbs: ['propose', 'offer', 'invite'], phrases: ['proposals?', 'offers?', 'put forward'] },
   agreement: { verbs: ['agree', 'accept', 'endorse', 'sign', 'approve', 'ratify'], phrases: ['agreements?', 'accords?'] },
-  rejection: { verbs: ['reject', 'refuse', 'rebuff', 'slam|slammed|slamming'], phrases: ['rejections?', 'refusals?', 'poured cold water on', 'pours cold water on'] },
-  demand: { verbs: ['demand'], phrases: ['demands', 'ultimatums?', 'list of conditions'] },
-  threat: { verbs: ['threaten'], phrases: ['threats?'] },
+  rejection: { verbs: ['reject', 'refuse', 'rebuff', 'dismiss', 'slam|slammed|slamming'], phrases: ['rejections?', 'refusals?', 'poured cold water on', 'pours cold water on'] },
+  demand: { verbs: ['demand'], phrases: ['demands', 'ultimatums?', 'list of conditions', '(?:gave|given|give|gives|giving) (?:[\\w-]+ ){1,3}[“"]?(?:a |an )?(?:clear |final |firm )?(?:deadline|ultimatum|\\d+ (?:days|hours|weeks) to)'] },
+  // "warned that X would/will …", "warned X against …", "vowed to …": a threat, not a report.
+  threat: { verbs: ['threaten'], phrases: ['threats?', 'warn(?:ed|s|ing)? (?:[\\w-]+ ){0,2}against', 'warn(?:ed|s|ing)? (?:on \\w+ )?that(?=[^.;]*?\\b(?:will|would|shall)\\b)', 'vow(?:ed|s|ing)? (?:[\\w-]+ ){0,4}?to'] },
   order: { verbs: ['order', 'decree', 'instruct'], phrases: ['decrees?'] },
   attack: {
-    verbs: ['attack', 'strike|struck|striking|strikes', 'shell|shelled|shelling', 'bomb', 'bombard', 'assault', 'raid', 'invade', 'storm', 'encircle', 'fight|fought|fighting'],
+    verbs: ['attack', 'strike|struck|striking|strikes', 'shell|shelled|shelling', 'bomb', 'bombard', 'assault', 'raid', 'invade', 'storm', 'encircle', 'fight|fought|fighting', 'ram|rammed|ramming'],
     phrases: ['attacks?', 'strikes?', 'shelling', 'bombings?', 'bombardments?', 'assaults?', 'raids?', 'incursions?', 'invasion', '(?:counter)?offensives?', 'crossed into', 'crossing into', 'fighting',
-      '(?:fired|fires|firing|launched|launches|launching)(?: [\\w-]+){0,4} (?:missiles?|rockets?|drones?|shells?|mortars?|projectiles?)'],
+      '(?:fired|fires|firing|launched|launches|launching)(?: [\\w-]+){0,4} (?:missiles?|rockets?|drones?|shells?|mortars?|projectiles?)',
+      '(?:fired|fires|firing|used|uses|using|turned) (?:[\\w-]+ ){0,2}(?:water cannons?|tear ?gas|rubber bullets|live (?:ammunition|rounds)|stun grenades)'],
   },
   capture: {
     verbs: ['capture', 'seize', 'recapture', 'retake|retook|retaken|retaking', 'occupy|occupied', 'overrun|overran'],
@@ -38,11 +46,22 @@ const SPECS: Record<EventType, TriggerSpec> = {
   },
   withdrawal: {
     verbs: ['withdraw|withdrew|withdrawn', 'retreat', 'evacuate'],
-    phrases: ['withdrawals?', 'retreats?', 'pull(?:ed|ing|s)? back', 'pull(?:ed|ing|s)? out', 'pullback', 'lost ground', 'losing ground', 'los(?:t|ing) (?:most of |much of |some of )?(?:the |their |its )?territory'],
+    // Troops that flee a fight withdraw; civilians who flee do not (a military noun must lead).
+    phrases: ['withdrawals?', 'retreats?', 'pull(?:ed|ing|s)? back', 'pull(?:ed|ing|s)? out', 'pullback', 'lost ground', 'losing ground', 'los(?:t|ing) (?:most of |much of |some of )?(?:the |their |its )?territory',
+      '(?<=\\b(?:troops|soldiers|forces|units|army|fighters|militants|survivors|defenders|garrison|paramilitaries)\\s+(?:had\\s+|have\\s+|has\\s+)?)(?:fled|flee|fleeing)(?= (?:to|towards?|from|back|into|across)\\b)'],
   },
-  interception: { verbs: ['intercept', 'repel|repelled|repelling'], phrases: ['interceptions?', 'sh(?:o|oo)t down', 'shooting down', 'downed'] },
+  interception: {
+    verbs: ['intercept', 'repel|repelled|repelling', 'expel|expelled|expelling'],
+    phrases: ['interceptions?', 'sh(?:o|oo)t down', 'shooting down', 'downed', '(?:drove|driven|drive|drives|driving|chased|chase|chasing) (?:[\\w-]+ ){0,3}?(?:off|away)\\b', 'scrambl(?:ed|es|ing|e) (?:[\\w-]+ ){0,2}(?:jets|fighters|aircraft|planes|interceptors)'],
+  },
   deployment: { verbs: ['deploy', 'dispatch', 'bolster', 'reinforce'], phrases: ['deployments?', 'reinforcements?', 'sent (?:in )?(?:\\w+ ){0,2}(?:troops|soldiers|forces|units)'] },
-  aid: { verbs: [], phrases: ['(?:military|economic|financial|humanitarian|security|foreign|us|u\\.s\\.) aid', 'aid (?:to|for|package)', 'assistance', 'arms deliveries', 'weapons deliveries', 'sharing intelligence', 'share intelligence'] },
+  // Aid given, pledged or cut: a giving verb with a supply noun (or a sum) as its object within a few words.
+  aid: {
+    verbs: [],
+    phrases: ['(?:military|economic|financial|humanitarian|security|foreign|emergency|us|u\\.s\\.) aid', 'aid (?:to|for|package)', 'assistance', 'arms deliveries', 'weapons deliveries', 'sharing intelligence', 'share intelligence',
+      `(?:${GIVE}) (?:[\\w$€£.,'’-]+ ){0,6}?(?:${SUPPLY})`, `(?:${GIVE}) (?:(?:some|nearly|about|almost|over|more than|a further|an additional) )?(?:[$€£]|US\\$)?\\d[\\d.,]*(?: (?:million|billion|m|bn))?(?: (?:dollars|euros|pounds|yen|yuan))?`,
+      `(?:${CUT}) (?:[\\w'’-]+ ){0,4}?(?:aid|funding|funds|rations|assistance|food aid|supplies)`],
+  },
 };
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -68,7 +87,11 @@ export const FALSE_TRIGGERS: readonly { at: RegExp; before?: RegExp }[] = [
   { at: /^assault(?= (?:groups?|troops|units?|brigades?|forces|rifles?|teams?|squads?)\b)/i },
   { at: /^negotiating(?= (?:position|power|table|team|stance|leverage|strength)\b)/i },
   // Talks and negotiations count when they name their parties ("talks with X", "talks between X and Y").
-  { at: /^(?:talks|negotiations)(?! (?:with|between)\b)/i },
+  { at: /^(?:talks|negotiations)(?!(?: (?:on|over|about) (?:[\w-]+ ){1,4}?)? (?:with|between)\b)/i },
+  // "rejected claims that …", "dismissed reports that …": a denial of a proposition is a statement, not an event.
+  { at: /^(?:reject|dismiss|refus|rebuff)\w* (?:the |these |those |such )?(?:[\w-]+ )?(?:claims?|reports?|allegations?|accusations?|suggestions?|assertions?|accounts?|rumou?rs?)(?: (?:that|of)\b)/i },
+  // "sent troops" is a deployment, "sent a letter" no aid.
+  { at: /^(?:sent|send|sends|sending|dispatched) (?:[\w-]+ ){0,3}?(?:letters?|messages?|signals?|notes?|delegations?|envoys?)\b/i },
   { at: /^(?:talks|negotiations)\b/i, before: /\b(?:peace|future|possible|broader|further)\s+$/i },
 ];
 

@@ -21,7 +21,7 @@ interface Clause {
   end: number;
 }
 
-const CLAUSE_BREAK = /;\s|:\s|\s[–—]\s|,\s+(?:but|and|while|whereas|although|though|as|since|when|which|who|where)\s|,\s+(?:most|some|many|all|none|several|one|two|three|\w+)\s+of\s+(?:which|whom)\s|,\s+(?=(?:saying|adding|claiming|arguing|insisting|warning|noting|stressing)\s)|,\s+(?=(?:the|a)\s+(?:[\w’'-]+\s+){0,3}(?:city|town|village|settlement|region|capital|province)\s)|\s(?:but|while|whereas|since|because|although|though)\s/g;
+const CLAUSE_BREAK = /;\s|:\s|\s[–—]\s|,\s+(?:but|and|while|whereas|although|though|as|since|when|which|who|where)\s|,\s+(?:most|some|many|all|none|several|one|two|three|\w+)\s+of\s+(?:which|whom)\s|,\s+(?=(?:saying|adding|claiming|arguing|insisting|warning|noting|stressing)\s)|,\s+(?=(?:the|a)\s+(?:[\w’'-]+\s+){0,3}(?:city|town|village|settlement|region|capital|province)\s)|\s(?:but|while|whereas|since|because|although|though)\s|\s+and\s+(?=(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|said|told|met|sent|struck|took|gave|made|spoke|held|fled|led|won|threw|drove|shot|fought|flew)\s)/g;
 /** Participants of a meeting are peers; of a threat or appeal, agent and target. */
 const SYMMETRIC: ReadonlySet<EventType> = new Set(['meeting']);
 const MODALS = new Set(['may', 'might', 'could', 'would', 'will', 'shall', 'should', 'can', 'must']);
@@ -32,6 +32,8 @@ const REPORTED_THAT = /\b(?:said|says|claimed|claims|reported|reports|confirmed|
 const VERBISH = /\b(?:that|is|are|was|were|has|have|had|will|would|could|may|might|can|said|says|told|warned|claimed|urged|rejected|accepted|examining|considering)\b/i;
 /** Verbs that act on an existing proposal: its proposer is not their subject. */
 const ON_PROPOSAL = /\b(?:reject\w*|accept\w*|examin\w*|consider\w*|weigh\w*(?: up)?|back\w*|endors\w*|discuss\w*|welcom\w*|stud\w*|review\w*|support\w*|oppos\w*|dismiss\w*|slam\w*)\s+(?:the|a|an|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,3}$/i;
+/** Noun triggers that a reaction verb takes as object ("rejected the demand"): the reaction is the event. */
+const REACTED_TO: ReadonlySet<EventType> = new Set(['proposal', 'demand', 'threat']);
 const NEGATED = /\b(?:not|n['’]t|never|no)\s+(?:\w+\s+)?$/i;
 const MILITARY: ReadonlySet<EventType> = new Set(['attack', 'capture', 'advance', 'withdrawal', 'deployment', 'interception']);
 const ANAPHORIC_PLACE = /\bthe (?:[\w-]+ ){0,2}(region|area|oblast|province|town|city|village|settlement)\b/i;
@@ -39,6 +41,13 @@ const ANAPHOR_KINDS: Record<string, readonly string[]> = { region: ['region'], a
 /** Types whose agent must be named: without one the mention is a figure of speech ("the advance threatens to …"). */
 const AGENTIVE: ReadonlySet<EventType> = new Set(['visit', 'appeal', 'proposal', 'agreement', 'rejection', 'demand', 'threat', 'order']);
 const TERRITORY = /^(?:\s+(?:the|a|an|more|five|four|three|two|several|some|most|much|of|its|their|his|back|control|over)){0,4}\s+(?:territory|territories|villages?|towns?|city|cities|settlements?|ground|region|area|positions?|land)\b/i;
+/** Military sites: "seized the army base", "overran two outposts" (any two modifiers before the noun). */
+const SITE = /^(?:\s+(?:the|a|an|its|their|his|two|three|several|some|control\s+of(?:\s+the)?)){0,3}(?:\s+[\w-]+){0,2}?\s+(?:bases?|outposts?|posts?|camps?|garrisons?|barracks|airports?|airfields?|airbases?|headquarters|checkpoints?|bridges?|mines?|port|harbou?r|positions?|stronghold|hill|heights)\b/i;
+/** Verbs (and nouns) whose complement ("demanded that X …", "urged Y to …", "a proposal to …") is wished, not asserted. */
+const GOVERNORS: ReadonlySet<EventType> = new Set(['demand', 'appeal', 'proposal', 'threat', 'order', 'rejection']);
+const COMPLEMENT = /^\s+(?:(?:[\w’'-]+\s+){0,5}?(?:that|to)\s|[“"]?(?:[\w’'-]+\s+){0,3}?(?:to|that)\s)/i;
+/** Descriptions that head a subject ("the commission", "the bloc") and name an actor met before. */
+const SUBJECT_DESCRIPTION = /\b(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(group|bloc|company|firm|commission|ministry|government|agency|organi[sz]ation|army|military|navy|union|alliance|regulator|council|committee|coalition|movement|party|militia|rebels|paramilitaries|fighters|junta|authorities|administration)\s+(?:[\w’'-]+\s+){0,2}$/i;
 
 /** Finds the events of an article. */
 export function findEvents(article: CleanArticle, segments: Segment[], mentions: MentionIndex, options: EventOptions = {}): DraftEvent[] {
@@ -88,13 +97,35 @@ function sentenceEvents(ctx: SpeakerContext, seg: Segment, dates: DateMention[],
     const clause = clauses.find((c) => c.start <= h.start && h.start < c.end) ?? { start: seg.start, end: seg.end };
     if (NEGATED.test(text.slice(clause.start, h.start)) || CLAIM_NEGATORS.some((re) => re.test(text.slice(clause.start, h.start)))) continue;
     if (h.type === 'capture' && !takesTerritory(ctx, h)) continue;
+    const governor = governing(text, hits, h, clause);
+    // "refused to accept", "rejected a plan to withdraw": the content of a refusal did not happen.
+    if (governor?.type === 'rejection') continue;
+    // "arrived in X for talks", "invited her for talks": the talks are the purpose of the act.
+    if (governor && h.type === 'meeting' && /\bfor\s+(?:[\w-]+\s+)?$/i.test(text.slice(governor.end, h.start))) continue;
     const ev = buildEvent(ctx, seg, clause, h, dates, lastDay, frameDate);
+    if (governor) ev.hypothetical = true;
     if (AGENTIVE.has(h.type) && !ev.actors.some((a) => a.role === 'agent')) continue;
     const proposer = ownerBefore(ctx, h.start) || /^\s+(?:[\w-]+\s+){0,2}by\s/.test(text.slice(h.end, h.end + 30));
-    if (h.type === 'proposal' && ON_PROPOSAL.test(text.slice(clause.start, h.start)) && !proposer) continue;
+    if (REACTED_TO.has(h.type) && ON_PROPOSAL.test(text.slice(clause.start, h.start)) && !proposer) continue;
     events.push({ ...ev, clause });
   }
   return events.map(({ clause: _c, ...e }) => e);
+}
+
+/**
+ * The trigger whose complement contains `h` ("demanded that the army halt strikes": the strikes are
+ * governed by the demand), or null. Governors are wishing, ordering and refusing verbs or nouns,
+ * and visits or invitations for a purpose ("arrived … for talks").
+ */
+function governing(text: string, hits: readonly { type: EventType; start: number; end: number }[], h: { type: EventType; start: number; end: number }, clause: Clause): { type: EventType; start: number; end: number } | null {
+  for (const g of hits) {
+    if (g === h || g.end > h.start || g.start < clause.start || g.type === h.type) continue;
+    const between = text.slice(g.end, h.start);
+    if (/[.;]/.test(between)) continue;
+    if (GOVERNORS.has(g.type) && COMPLEMENT.test(text.slice(g.end, h.start + 1))) return g;
+    if ((g.type === 'visit' || g.type === 'proposal') && h.type === 'meeting' && /\bfor\s+(?:[\w-]+\s+)?$/i.test(between)) return g;
+  }
+  return null;
 }
 
 /** An owner right before a noun trigger ("the US ceasefire proposal", "America's proposals"). */
@@ -107,7 +138,7 @@ function ownerBefore(ctx: SpeakerContext, pos: number): boolean {
 function takesTerritory(ctx: SpeakerContext, h: { start: number; end: number }): boolean {
   const text = ctx.text;
   const after = text.slice(h.end, h.end + 60);
-  if (TERRITORY.test(after)) return true;
+  if (TERRITORY.test(after) || SITE.test(after)) return true;
   const objectPlace = ctx.mentions.within(h.end, h.end + 40).find(isPlace);
   if (objectPlace && wordsOf(text.slice(h.end, objectPlace.start)).length <= 3 && !/\b(?:in|from|at|near)\s+(?:the\s+)?$/i.test(text.slice(h.end, objectPlace.start))) return true;
   const lead = text.slice(Math.max(0, h.start - 40), h.start);
@@ -169,11 +200,14 @@ function buildEvent(ctx: SpeakerContext, seg: Segment, clause: Clause, h: { type
   // "his first visit", "the Russian president's visit": a possessive right before a noun trigger names the agent.
   const possessive = pronounActor(ctx, seg, clause.start, h.start);
   const agent = byAgent || possessive || agentless ? null : agentBefore(ctx, clause, h, before);
-  add(byAgent?.key ?? agent ?? possessive ?? (agentless ? null : subjectPronoun(ctx, clause, h.start)), SYMMETRIC.has(h.type) ? 'participant' : 'agent');
+  const subject = agentless ? null : subjectPronoun(ctx, clause, h.start) ?? describedSubject(ctx, clause, h.start) ?? sharedSubject(ctx, seg, clause, h.start);
+  add(byAgent?.key ?? agent ?? possessive ?? subject, SYMMETRIC.has(h.type) ? 'participant' : 'agent');
   const target = after.find((m) => isActor(m) && m.key !== (byAgent?.key ?? agent ?? possessive) && m !== byAgent);
   add(target?.key, h.type === 'meeting' ? 'participant' : 'target');
   const place = pickPlace(ctx, clause, h, before, after);
-  const date = eventDate(dates, clause, h, lastDay, frameDate);
+  // "… took X on Monday and advanced into Y": a continuing clause keeps the sentence's date.
+  const carried = opensOnVerb(ctx, seg, clause, h.start) ? dates.filter((d) => d.value && d.end <= clause.start).at(-1)?.value ?? null : null;
+  const date = eventDate(dates, clause, h, lastDay, carried ?? frameDate);
   const words = wordsOf(text.slice(Math.max(clause.start, h.start - 60), h.start)).slice(-5).map((w) => w.lower);
   const window = text.slice(Math.max(clause.start, h.start - 40), h.start);
   const hypothetical =
@@ -217,6 +251,41 @@ function agentBefore(ctx: SpeakerContext, clause: Clause, h: { start: number; ty
   return (subject ?? before.find((m) => m.start >= from && isActor(m) && !isOblique(text, m)))?.key ?? null;
 }
 
+/**
+ * "the commission dismissed …", "the rights group urged …": a description as subject names the last
+ * actor it describes (the statements resolver first, then the last actor whose name holds the noun).
+ */
+function describedSubject(ctx: SpeakerContext, clause: Clause, pos: number): string | null {
+  const lead = ctx.text.slice(Math.max(clause.start, pos - 60), pos);
+  const m = SUBJECT_DESCRIPTION.exec(lead);
+  if (!m) return null;
+  const tail = m[0].slice(m[0].toLowerCase().lastIndexOf(m[1]!.toLowerCase()) + m[1]!.length);
+  if (VERBISH.test(tail) && !/^\s*(?:has|have|had|was|were|is|are|will|would)\s*$/i.test(tail)) return null;
+  const at = pos - lead.length + m.index;
+  const head = m[1]!.toLowerCase();
+  const resolved = resolveReference(ctx, m[0].trim(), at);
+  if (resolved) return resolved;
+  const stem = head.replace(/s$/, '');
+  return ctx.mentions.before(at, Math.max(0, at - 3000)).find((x) => isActor(x) && x.name.toLowerCase().includes(stem))?.key ?? null;
+}
+
+/**
+ * "Kuku said …, but demanded that …", "X called for calm and warned …": a clause that opens on its
+ * verb shares the sentence's subject (the first actor of the sentence that is not in an oblique phrase).
+ */
+function sharedSubject(ctx: SpeakerContext, seg: Segment, clause: Clause, pos: number): string | null {
+  if (!opensOnVerb(ctx, seg, clause, pos)) return null;
+  const first = ctx.mentions.within(seg.start, clause.start).find((m) => isActor(m) && !isOblique(ctx.text, m));
+  return first?.key ?? null;
+}
+
+/** A clause after the first that starts on (or a few words before) its verb: it continues the sentence's subject. */
+function opensOnVerb(ctx: SpeakerContext, seg: Segment, clause: Clause, pos: number): boolean {
+  if (clause.start <= seg.start) return false;
+  const lead = ctx.text.slice(clause.start, pos);
+  return wordsOf(lead).length <= 3 && !/[A-Z]/.test(lead.replace(/^\W*\w/, '')) && !ctx.mentions.within(clause.start, pos).length;
+}
+
 /** "he ordered …": a subject pronoun before the trigger, resolved to the last compatible actor. */
 function subjectPronoun(ctx: SpeakerContext, clause: Clause, pos: number): string | null {
   // The window reaches back over a clause break so that ", who met …" finds its "who".
@@ -256,14 +325,42 @@ function pronounActor(ctx: SpeakerContext, seg: Segment, from: number, pos: numb
   return resolveReference(ctx, m[1]!.replace(/['’]s?$/, ''), pos - m[0].length);
 }
 
+/**
+ * The place of the event's clause: a place named after the trigger (not a destination or origin,
+ * "fled towards X"), else a definite description in the clause ("east of the city", "the base",
+ * "there") resolved to the last such place of the article, else a place before the trigger. Null over wrong.
+ */
 function pickPlace(ctx: SpeakerContext, clause: Clause, h: { start: number; end: number }, before: MentionRef[], after: MentionRef[]): string | null {
-  const ok = (m: MentionRef): boolean => isPlace(m) && !/^['’]s?\b/.test(ctx.text.slice(m.end, m.end + 2));
-  const found = after.find(ok) ?? before.find(ok);
+  const text = ctx.text;
+  const ok = (m: MentionRef): boolean => isPlace(m) && !/^['’]s?\b/.test(text.slice(m.end, m.end + 2)) && !/\b(?:towards?|from|for)\s+(?:the\s+(?:[\w-]+\s+){0,2}of\s+)?$/i.test(text.slice(Math.max(clause.start, m.start - 30), m.start));
+  const found = after.find(ok);
   if (found) return found.key;
-  const anaphor = ANAPHORIC_PLACE.exec(ctx.text.slice(clause.start, clause.end));
-  if (anaphor) {
-    const kinds = ANAPHOR_KINDS[anaphor[1]!.toLowerCase()] ?? [];
+  const described = anaphoricPlace(ctx, clause, h.end) ?? anaphoricPlace(ctx, clause, clause.start);
+  if (described) return described;
+  return before.find(ok)?.key ?? null;
+}
+
+const SITE_ANAPHOR = /\b(?:the|that) (?:[\w-]+ ){0,2}?(base|outpost|post|camp|garrison|airport|airfield|position|mine|port)\b|\bthere\b/i;
+
+/** A place description in the clause from `from` on ("the town", "the base", "there") → an earlier place. */
+function anaphoricPlace(ctx: SpeakerContext, clause: Clause, from: number): string | null {
+  const text = ctx.text;
+  const span = text.slice(from, clause.end);
+  const area = ANAPHORIC_PLACE.exec(span);
+  const site = SITE_ANAPHOR.exec(span);
+  if (area && (!site || area.index <= site.index)) {
+    const kinds = ANAPHOR_KINDS[area[1]!.toLowerCase()] ?? [];
     return ctx.mentions.before(clause.start, Math.max(0, clause.start - 2000)).find((m) => isPlace(m) && kinds.includes(m.kind))?.key ?? null;
+  }
+  if (!site) return null;
+  const earlier = ctx.mentions.before(clause.start, Math.max(0, clause.start - 2500)).filter(isPlace);
+  if (!site[1]) return earlier[0]?.key ?? null;
+  // "the base" → the place named in the last sentence that spoke of a base ("the army base at X").
+  const noun = new RegExp(`\\b${site[1]}s?\\b`, 'i');
+  for (const m of earlier) {
+    const lineStart = Math.max(text.lastIndexOf('.', m.start), text.lastIndexOf('\n', m.start));
+    const lineEnd = text.slice(m.end).search(/[.\n]/);
+    if (noun.test(text.slice(lineStart + 1, lineEnd < 0 ? text.length : m.end + lineEnd))) return m.key;
   }
   return null;
 }
