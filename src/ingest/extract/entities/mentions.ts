@@ -139,8 +139,11 @@ export function citedSources(bag: EntityBag, text: string): string[] {
   const out: string[] = [];
   for (const e of bag.byKey.values()) {
     if (e.label !== 'Actor' || (e.kind !== 'media' && e.kind !== 'organization')) continue;
-    if (e.mentions.some((m) => sourceCue(text, m.start, m.end))) out.push(e.key);
+    if (e.mentions.some((m) => sourceCue(text, m.start, m.end) || CITE_CUE.test(text.slice(Math.max(0, m.start - 50), m.start)))) out.push(e.key);
   }
   return out.sort();
 }
+
+/** Cues of a cited study or source, beyond the media cues: "a report from X", "citing X", "X’s assessment". */
+const CITE_CUE = /(?:reports? (?:from|by)|assessments? (?:from|by)|analysis (?:from|by)|data from|citing|estimates? (?:from|by)|per)\s+(?:the\s+)?$/i;
 
