@@ -1,7 +1,7 @@
 // CONTRADICTS and SUPPORTS between statements: negation, denial, synonyms from WordNet and phrasal groups.
 import { describe, expect, it } from 'vitest';
 import { linkStatements } from '../../src/ingest/resolve/contradictions.ts';
-import type { StatementRecord } from '../../src/model/index.ts';
+import type { PlaceRecord, StatementRecord } from '../../src/model/index.ts';
 
 let n = 0;
 function st(article: string, speaker: string, text: string, polarity: 'affirms' | 'denies' = 'affirms', about = ['a:garrison']): StatementRecord {
@@ -70,5 +70,63 @@ describe('linkStatements', () => {
     const a = st('art:1', 'a:brell', 'the garrison would be surrounded if the road fell');
     const b = st('art:2', 'a:olga', 'the garrison is not surrounded');
     expect(linkStatements([a, b], actors, names).contradictions).toHaveLength(0);
+  });
+});
+
+describe('linkStatements on claims about places', () => {
+  const text3 = 'Fighters of the Kovar Front entered the town of Teslin on Friday after a long siege. The army said the town was never taken.';
+  const teslin3 = text3.indexOf('Teslin');
+  const claim3 = text3.indexOf('the town was never taken');
+  const text4 = 'The Kovar Front said its fighters had taken full control of Teslin. A spokesman for the army said Teslin remains under the control of the army.';
+  const places: PlaceRecord[] = [
+    {
+      id: 'p:teslin',
+      name: 'Teslin',
+      kind: 'town',
+      aliases: [],
+      partOf: null,
+      mentions: [
+        { article: 'art:3', start: teslin3, end: teslin3 + 6, text: 'Teslin' },
+        ...[...text4.matchAll(/Teslin/g)].map((m) => ({ article: 'art:4', start: m.index, end: m.index + 6, text: 'Teslin' })),
+      ],
+    },
+  ];
+  const placeIds = new Set(['p:teslin']);
+  const texts = new Map([
+    ['art:3', text3],
+    ['art:4', text4],
+  ]);
+  const claim = (article: string, speaker: string, text: string, start: number, polarity: 'affirms' | 'denies' = 'affirms'): StatementRecord => ({
+    ...st(article, speaker, text, polarity, []),
+    start,
+    end: start + text.length,
+  });
+  const taken = claim('art:4', 'a:brell', 'its fighters had taken full control of Teslin', text4.indexOf('its fighters'));
+  const remains = claim('art:4', 'a:olga', 'Teslin remains under the control of the army', text4.indexOf('Teslin remains'));
+  const never = claim('art:3', 'a:herald', 'the town was never taken', claim3);
+
+  it('reads "the town" as the town introduced before, and "never taken" as the negation of "took control"', () => {
+    const links = linkStatements([taken, never], actors, new Map([...names, ['p:teslin', 'Teslin']]), placeIds, places, texts);
+    expect(links.contradictions).toHaveLength(1);
+    expect(links.contradictions[0]!.reason).toMatch(/Teslin/);
+  });
+
+  it('reads "remains under the control of" as denying a capture, inside one article', () => {
+    const links = linkStatements([taken, remains], actors, names, placeIds, places, texts);
+    expect(links.withinArticle).toHaveLength(1);
+    expect(links.contradictions).toHaveLength(0);
+  });
+
+  it('does not link claims about a place without a predicate in common', () => {
+    const other = claim('art:3', 'a:herald', 'Teslin has a population of 9,000', teslin3);
+    expect(linkStatements([taken, other], actors, names, placeIds, places, texts).contradictions).toHaveLength(0);
+  });
+
+  it('links opposite claims of two speakers in one article on a predicate group, but not one speaker with himself', () => {
+    const a = st('art:5', 'a:brell', 'ballots in two wards had been tampered with', 'affirms', []);
+    const b = st('art:5', 'a:olga', 'no ballots had been altered', 'affirms', []);
+    const c = st('art:5', 'a:brell', 'no ballots had been altered', 'affirms', []);
+    expect(linkStatements([a, b], actors, names).withinArticle).toHaveLength(1);
+    expect(linkStatements([a, c], actors, names).withinArticle).toHaveLength(0);
   });
 });

@@ -4,12 +4,28 @@
 /** Phrasal and near-synonym groups: every form in a group names the same predicate. */
 export const PREDICATE_GROUPS: Record<string, readonly string[]> = {
   encircled: ['surround', 'surrounded', 'encircle', 'encircled', 'encirclement', 'cut off', 'trapped', 'trap', 'besieged', 'besiege', 'pocketed', 'cornered', 'blockaded'],
-  captured: ['capture', 'captured', 'seize', 'seized', 'taken', 'took', 'recaptured', 'retaken', 'retook', 'occupied', 'liberated', 'fell'],
+  captured: ['capture', 'captured', 'seize', 'seized', 'taken', 'took', 'recaptured', 'retaken', 'retook', 'occupied', 'liberated', 'fell', 'fallen', 'fall',
+    'overrun', 'overran', 'stormed', 'control', 'controls', 'controlled', 'taken control', 'took control', 'take control', 'seized control'],
+  expelled: ['expel', 'expelled', 'drive off', 'driven off', 'drove off', 'driven away', 'drove away', 'chased away', 'chased off', 'forced out',
+    'repelled', 'repulsed', 'leave', 'withdrew from'],
+  altered: ['alter', 'altered', 'rig', 'rigged', 'tamper', 'tampered', 'tampering', 'manipulated', 'falsified', 'doctored', 'fabricated'],
+  offered: ['offer', 'offered', 'bribe', 'bribed'],
   withdrew: ['withdraw', 'withdrawing', 'withdrew', 'withdrawn', 'retreat', 'retreated', 'retreating', 'pulling back', 'pulled back', 'pull back', 'pulled out'],
   advanced: ['advance', 'advanced', 'advancing', 'gained ground', 'pushed', 'pushing'],
   destroyed: ['destroyed', 'destroy', 'wiped out', 'annihilated'],
   killed: ['killed', 'kill', 'died', 'dead'],
 };
+
+/**
+ * Status-quo phrases that deny a change of hands or of place: "remains under the control of",
+ * "still in the hands of", "held its ground", "stayed on station". Each names the negation of a group.
+ */
+export const STATUS_QUO: readonly [RegExp, string][] = [
+  [/\b(?:remains?|remained|still|firmly)\b(?:\s+\w+){0,2}\s+(?:under\s+(?:the\s+)?(?:\w+\s+)?control|in\s+the\s+hands)\b/i, 'captured'],
+  [/\bin\s+the\s+hands\s+of\b/i, 'captured'],
+  [/\b(?:our|their)\s+(?:soldiers|troops|forces|units)\s+(?:are|remain)\s+(?:still\s+)?in\b/i, 'captured'],
+  [/\b(?:held|holds|hold)\s+(?:its|their|our)\s+ground\b|\b(?:stayed|remained|stays|remains)\s+(?:on\s+station|in\s+place|inside|there)\b/i, 'expelled'],
+];
 
 /** Verbs and adjectives too general to name a proposition. */
 export const LIGHT_WORDS = new Set([

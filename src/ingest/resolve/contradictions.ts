@@ -2,10 +2,11 @@
 // (actors the claim is about, predicate concept): predicates are WordNet synsets of the claim's
 // verbs and adjectives (plus phrasal groups), and each carries a polarity from negation cues and
 // from the statement's own polarity (a denial flips it). Opposite polarities contradict.
-import type { StatementLink, StatementRecord } from '../../model/index.ts';
+import type { PlaceRecord, StatementLink, StatementRecord } from '../../model/index.ts';
 import { CLAIM_NEGATORS, NEGATORS } from '../lexicon/cues.ts';
-import { LIGHT_WORDS, PREDICATE_GROUPS } from '../lexicon/synonyms.ts';
+import { LIGHT_WORDS, PREDICATE_GROUPS, STATUS_QUO } from '../lexicon/synonyms.ts';
 import { synsetsOf } from '../lexicon/wordnet.ts';
+import { placeMentionsByArticle, placesOfClaim } from './contradictions-themes.ts';
 
 interface Proposition {
   st: StatementRecord;
@@ -29,16 +30,30 @@ const HYPOTHETICAL_CLAIM = /\b(?:if|unless|whether|would|could|might|may)\b/i;
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
 
 /** Concepts of a claim with their negation. */
-export function propositionOf(st: StatementRecord, actorIds: ReadonlySet<string>, placeIds: ReadonlySet<string> = new Set()): Proposition {
+export function propositionOf(
+  st: StatementRecord,
+  actorIds: ReadonlySet<string>,
+  placeIds: ReadonlySet<string> = new Set(),
+  places: ReadonlySet<string> = new Set(st.about.filter((id) => placeIds.has(id))),
+): Proposition {
   const text = st.text;
-  const words = [...text.matchAll(WORD)].map((m) => ({
+  const claimNegated = CLAIM_NEGATORS.some((re) => re.test(text));
+  const denied = st.polarity === 'denies';
+  const concepts: Proposition['concepts'] = new Map();
+  // A status-quo phrase ("remains under the control of") is the negation of its group; its own
+  // words ("control") then name nothing more.
+  const masked: [number, number][] = [];
+  for (const [re, group] of STATUS_QUO) {
+    const m = re.exec(text);
+    if (!m) continue;
+    masked.push([m.index, m.index + m[0].length]);
+    if (!concepts.has(`g:${group}`)) concepts.set(`g:${group}`, { negated: !claimNegated !== denied, word: m[0].toLowerCase() });
+  }
+  const words = [...text.matchAll(WORD)].filter((m) => !masked.some(([a, b]) => m.index >= a && m.index < b)).map((m) => ({
     w: m[0].toLowerCase().replace(/’/g, "'"),
     cap: /^\p{Lu}/u.test(m[0]),
     at: m.index,
   }));
-  const claimNegated = CLAIM_NEGATORS.some((re) => re.test(text));
-  const denied = st.polarity === 'denies';
-  const concepts: Proposition['concepts'] = new Map();
   for (let i = 0; i < words.length; i++) {
     const { w, cap } = words[i]!;
     const bigram = i + 1 < words.length ? `${w} ${words[i + 1]!.w}` : '';
@@ -47,7 +62,7 @@ export function propositionOf(st: StatementRecord, actorIds: ReadonlySet<string>
     if (group) ids = [`g:${group}`];
     else if (!cap && w.length > 3 && !LIGHT_WORDS.has(w) && !NEGATORS.has(w) && predicative(words, i)) ids = synsetsOf(w);
     if (!ids.length) continue;
-    const localNeg = words.slice(Math.max(0, i - 3), i).some((x) => NEGATORS.has(x.w) || x.w.endsWith("n't"));
+    const localNeg = words.slice(Math.max(0, i - 4), i).some((x) => NEGATORS.has(x.w) || x.w.endsWith("n't"));
     const negated = (claimNegated !== localNeg) !== denied;
     for (const id of ids)
       if (!concepts.has(id))
@@ -60,7 +75,7 @@ export function propositionOf(st: StatementRecord, actorIds: ReadonlySet<string>
     st,
     concepts,
     subjects: new Set(st.about.filter((id) => actorIds.has(id))),
-    places: new Set(st.about.filter((id) => placeIds.has(id))),
+    places: new Set(places),
   };
 }
 
@@ -102,70 +117,85 @@ function predicative(words: { w: string }[], i: number): boolean {
   return AUXILIARIES.has(words[i - 1]?.w ?? '');
 }
 
-/** Links every pair of statements that share an actor and a predicate concept. */
+/**
+ * Links pairs of statements about one proposition: sharing an actor and a predicate concept, or a
+ * place (named or described: "the town") and a predicate group, or (inside one article, between
+ * different speakers) a predicate group with opposite polarity.
+ */
 export function linkStatements(
   statements: StatementRecord[],
   actorIds: ReadonlySet<string>,
   names: ReadonlyMap<string, string>,
   placeIds: ReadonlySet<string> = new Set(),
+  places: readonly PlaceRecord[] = [],
+  texts: ReadonlyMap<string, string> = new Map(),
 ): StatementLinks {
-  const props = statements.filter((s) => !HYPOTHETICAL_CLAIM.test(s.text)).map((s) => propositionOf(s, actorIds, placeIds));
-  const out: StatementLinks = {
-    contradictions: [],
-    withinArticle: [],
-    supports: [],
-  };
+  const mentions = placeMentionsByArticle(places);
+  const props = statements
+    .filter((s) => !HYPOTHETICAL_CLAIM.test(s.text))
+    .map((s) => propositionOf(s, actorIds, placeIds, placesOfClaim(s, placeIds, mentions.get(s.article) ?? [], texts.get(s.article))));
+  const out: StatementLinks = { contradictions: [], withinArticle: [], supports: [] };
   const sorted = [...props].sort((a, b) => a.st.id.localeCompare(b.st.id));
-  // Only statements sharing an actor and a concept can be linked: bucket them so the work grows
+  // Only statements sharing a theme and a concept can be linked: bucket them so the work grows
   // with the size of each bucket, not with the square of the corpus.
   const buckets = new Map<string, number[]>();
+  const add = (key: string, i: number): void => {
+    const list = buckets.get(key);
+    if (list) list.push(i);
+    else buckets.set(key, [i]);
+  };
   sorted.forEach((p, i) => {
-    for (const subject of p.subjects)
-      for (const concept of p.concepts.keys()) {
-        const key = `${subject}\u0001${concept}`;
-        const list = buckets.get(key);
-        if (list) list.push(i);
-        else buckets.set(key, [i]);
-      }
+    for (const concept of p.concepts.keys()) {
+      for (const subject of p.subjects) add(`a\u0001${subject}\u0001${concept}`, i);
+      if (!concept.startsWith('g:')) continue;
+      for (const place of p.places) add(`p\u0001${place}\u0001${concept}`, i);
+      add(`w\u0001${p.st.article}\u0001${concept}`, i);
+    }
   });
-  const pairs = new Set<number>();
-  for (const list of buckets.values()) {
-    for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) pairs.add(list[x]! * sorted.length + list[y]!);
+  const pairs = new Map<number, string>();
+  for (const [key, list] of buckets) {
+    const how = key[0]!;
+    for (let x = 0; x < list.length; x++)
+      for (let y = x + 1; y < list.length; y++) {
+        const pair = list[x]! * sorted.length + list[y]!;
+        if (!pairs.has(pair) || how < pairs.get(pair)!) pairs.set(pair, how);
+      }
   }
-  for (const pair of [...pairs].sort((p, q) => p - q)) {
+  for (const [pair, how] of [...pairs].sort((p, q) => p[0] - q[0])) {
     const a = sorted[Math.floor(pair / sorted.length)]!;
     const b = sorted[pair % sorted.length]!;
     if (a.st.article === b.st.article && a.st.start < b.st.end && b.st.start < a.st.end) continue;
-    if (![...a.subjects].some((x) => b.subjects.has(x))) continue;
     // Claims about different places ("… in Kyiv" / "… in Kharkiv") are different propositions.
     if (a.places.size && b.places.size && ![...a.places].some((x) => b.places.has(x))) continue;
-    let verdict: 'contradicts' | 'supports' | null = null;
-    let wordA = '';
-    let wordB = '';
-    for (const [id, ca] of a.concepts) {
-      const cb = b.concepts.get(id);
-      if (!cb) continue;
-      wordA = ca.word;
-      wordB = cb.word;
-      if (ca.negated !== cb.negated) {
-        verdict = 'contradicts';
-        break;
-      }
-      verdict = 'supports';
-    }
-    if (!verdict) continue;
+    const found = verdictOf(a, b, how === 'a' ? () => true : (id) => id.startsWith('g:'));
+    if (!found) continue;
+    const { verdict, wordA, wordB } = found;
+    // Same-article links by predicate alone are only for opposite claims of different speakers.
+    if (how === 'w' && (verdict === 'supports' || a.st.speaker === b.st.speaker)) continue;
     // A speaker repeating a claim in one article is not news: no SUPPORTS edge for it.
     if (verdict === 'supports' && a.st.article === b.st.article && a.st.speaker === b.st.speaker) continue;
-    const link = {
-      a: a.st.id,
-      b: b.st.id,
-      reason: reasonOf(a, b, verdict, wordA, wordB, names),
-    };
+    const link = { a: a.st.id, b: b.st.id, reason: reasonOf(a, b, verdict, wordA, wordB, names) };
     if (verdict === 'supports') out.supports.push(link);
     else if (a.st.article === b.st.article) out.withinArticle.push(link);
     else out.contradictions.push(link);
   }
   return out;
+}
+
+/** Contradicts when a shared concept has opposite polarity in the two claims, supports when all agree. */
+function verdictOf(
+  a: Proposition,
+  b: Proposition,
+  usable: (concept: string) => boolean,
+): { verdict: 'contradicts' | 'supports'; wordA: string; wordB: string } | null {
+  let found: { verdict: 'contradicts' | 'supports'; wordA: string; wordB: string } | null = null;
+  for (const [id, ca] of a.concepts) {
+    const cb = b.concepts.get(id);
+    if (!cb || !usable(id)) continue;
+    if (ca.negated !== cb.negated) return { verdict: 'contradicts', wordA: ca.word, wordB: cb.word };
+    found ??= { verdict: 'supports', wordA: ca.word, wordB: cb.word };
+  }
+  return found;
 }
 
 function reasonOf(
@@ -177,7 +207,8 @@ function reasonOf(
   names: ReadonlyMap<string, string>,
 ): string {
   const who = (p: Proposition): string => (p.st.speaker ? (names.get(p.st.speaker) ?? 'a source') : 'an unnamed source');
-  const about = [...a.subjects].filter((x) => b.subjects.has(x)).map((x) => names.get(x) ?? x)[0] ?? 'they';
+  const shared = [...[...a.subjects].filter((x) => b.subjects.has(x)), ...[...a.places].filter((x) => b.places.has(x))];
+  const about = shared.map((x) => names.get(x) ?? x)[0] ?? 'they';
   const neg = (p: Proposition, word: string): boolean => [...p.concepts.values()].some((c) => c.word === word && c.negated);
   const claim = (p: Proposition, word: string, subject: string): string => {
     if (p.st.polarity === 'denies') return `${who(p)} denies that ${subject} are ${word}`;

@@ -26,7 +26,7 @@ export function resolveDrafts(drafts: ArticleDraft[], known: KnownEntity[] = [])
   const events = resolveEvents(drafts, entities);
   linkStatementEvents(statements, events);
   const names = new Map<string, string>([...entities.actors, ...entities.places].map((e) => [e.id, e.name]));
-  const links = linkStatements(statements, new Set(entities.actors.map((a) => a.id)), names, new Set(entities.places.map((p) => p.id)));
+  const links = linkStatements(statements, new Set(entities.actors.map((a) => a.id)), names, new Set(entities.places.map((p) => p.id)), entities.places, new Map(articles.map((a) => [a.id, a.text])));
   return {
     articles,
     actors: entities.actors,
