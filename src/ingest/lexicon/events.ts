@@ -29,7 +29,7 @@ const SPECS: Record<EventType, TriggerSpec> = {
   demand: { verbs: ['demand'], phrases: ['demands', 'ultimatums?', 'list of conditions', '(?:gave|given|give|gives|giving) (?:[\\w-]+ ){1,3}[“"]?(?:a |an )?(?:clear |final |firm )?(?:deadline|ultimatum|\\d+ (?:days|hours|weeks) to)'] },
   // "warned that X would/will …", "warned X against …", "vowed to …": a threat, not a report.
   threat: { verbs: ['threaten'], phrases: ['threats?', 'warn(?:ed|s|ing)? (?:[\\w-]+ ){0,2}against', 'warn(?:ed|s|ing)? (?:on \\w+ )?that(?=[^.;]*?\\b(?:will|would|shall)\\b)', 'vow(?:ed|s|ing)? (?:[\\w-]+ ){0,4}?to'] },
-  order: { verbs: ['order', 'decree', 'instruct'], phrases: ['decrees?'] },
+  order: { verbs: ['order', 'decree', 'instruct', 'suspend', 'revoke'], phrases: ['decrees?'] },
   attack: {
     verbs: ['attack', 'strike|struck|striking|strikes', 'shell|shelled|shelling', 'bomb', 'bombard', 'assault', 'raid', 'invade', 'storm', 'encircle', 'fight|fought|fighting', 'ram|rammed|ramming'],
     phrases: ['attacks?', 'strikes?', 'shelling', 'bombings?', 'bombardments?', 'assaults?', 'raids?', 'incursions?', 'invasion', '(?:counter)?offensives?', 'crossed into', 'crossing into', 'fighting',
@@ -90,6 +90,10 @@ export const FALSE_TRIGGERS: readonly { at: RegExp; before?: RegExp }[] = [
   { at: /^(?:talks|negotiations)(?!(?: (?:on|over|about) (?:[\w-]+ ){1,4}?)? (?:with|between)\b)/i },
   // "rejected claims that …", "dismissed reports that …": a denial of a proposition is a statement, not an event.
   { at: /^(?:reject|dismiss|refus|rebuff)\w* (?:the |these |those |such )?(?:[\w-]+ )?(?:claims?|reports?|allegations?|accusations?|suggestions?|assertions?|accounts?|rumou?rs?)(?: (?:that|of)\b)/i },
+  // "the two discussed Turkish aid": a topic of talks is not an event.
+  { at: /^[a-z]/i, before: /\b(?:discuss(?:ed|es|ing)?|debat(?:ed|es|ing|e))\s+(?:[\w-]+\s+){0,2}$/i },
+  // "a pause in fighting", "an end to the shelling": the event named is the one that stops.
+  { at: /^[a-z]/i, before: /\b(?:pause|halt|lull|end|stop|cessation|break)\s+(?:in|to|of)\s+(?:the\s+)?$/i },
   // "sent troops" is a deployment, "sent a letter" no aid.
   { at: /^(?:sent|send|sends|sending|dispatched) (?:[\w-]+ ){0,3}?(?:letters?|messages?|signals?|notes?|delegations?|envoys?)\b/i },
   { at: /^(?:talks|negotiations)\b/i, before: /\b(?:peace|future|possible|broader|further)\s+$/i },

@@ -69,6 +69,8 @@ export function findDates(text: string, base: number, published: string | null, 
     const start = base + r.index;
     const end = start + r.text.length;
     if (taken(start, end) || UNFIXED.test(r.text.trim()) || RELATIVE_SPAN.test(r.text)) continue;
+    // "march on the centre", "may rise": a month name written lower-case is a verb, not a date.
+    if (/(?<![\w])(?:march|may)(?![\w])/.test(r.text)) continue;
     if (!ref && /\b(?:last|next|this|ago|now|yesterday|today|tomorrow|tonight)\b/i.test(r.text)) continue;
     push({ start, end, text: r.text, value: resolveChrono(r, text, ref, yearHint ?? null) });
   }

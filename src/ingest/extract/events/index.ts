@@ -21,7 +21,7 @@ interface Clause {
   end: number;
 }
 
-const CLAUSE_BREAK = /;\s|:\s|\s[–—]\s|,\s+(?:but|and|while|whereas|although|though|as|since|when|which|who|where)\s|,\s+(?:most|some|many|all|none|several|one|two|three|\w+)\s+of\s+(?:which|whom)\s|,\s+(?=(?:saying|adding|claiming|arguing|insisting|warning|noting|stressing)\s)|,\s+(?=(?:the|a)\s+(?:[\w’'-]+\s+){0,3}(?:city|town|village|settlement|region|capital|province)\s)|\s(?:but|while|whereas|since|because|although|though)\s|\s+and\s+(?=(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|said|told|met|sent|struck|took|gave|made|spoke|held|fled|led|won|threw|drove|shot|fought|flew)\s)/g;
+const CLAUSE_BREAK = /;\s|:\s|\s[–—]\s|,\s+(?:but|and|while|whereas|although|though|as|since|when|which|who|where)\s|,\s+(?:most|some|many|all|none|several|one|two|three|\w+)\s+of\s+(?:which|whom)\s|,\s+(?=(?:saying|adding|claiming|arguing|insisting|warning|noting|stressing)\s)|,\s+(?=(?:the|a)\s+(?:[\w’'-]+\s+){0,3}(?:city|town|village|settlement|region|capital|province)\s)|\s(?:but|while|whereas|since|because|although|though)\s|\s+and\s+(?=(?:(?:also|then|later|was|were|has|have|had|is|are)\s+){0,2}(?:[a-z]+ed|said|told|met|sent|struck|took|gave|made|spoke|held|fled|led|won|threw|drove|shot|fought|flew)\s)/g;
 /** Participants of a meeting are peers; of a threat or appeal, agent and target. */
 const SYMMETRIC: ReadonlySet<EventType> = new Set(['meeting']);
 const MODALS = new Set(['may', 'might', 'could', 'would', 'will', 'shall', 'should', 'can', 'must']);
@@ -36,8 +36,8 @@ const ON_PROPOSAL = /\b(?:reject\w*|accept\w*|examin\w*|consider\w*|weigh\w*(?: 
 const REACTED_TO: ReadonlySet<EventType> = new Set(['proposal', 'demand', 'threat']);
 const NEGATED = /\b(?:not|n['’]t|never|no)\s+(?:\w+\s+)?$/i;
 const MILITARY: ReadonlySet<EventType> = new Set(['attack', 'capture', 'advance', 'withdrawal', 'deployment', 'interception']);
-const ANAPHORIC_PLACE = /\bthe (?:[\w-]+ ){0,2}(region|area|oblast|province|town|city|village|settlement)\b/i;
-const ANAPHOR_KINDS: Record<string, readonly string[]> = { region: ['region'], area: ['region', 'town', 'city', 'village'], oblast: ['region'], province: ['region'], town: ['town', 'city'], city: ['city', 'town'], village: ['village', 'town'], settlement: ['village', 'town'] };
+const ANAPHORIC_PLACE = /\bthe (?:[\w-]+ ){0,2}(region|area|oblast|province|town|city|village|settlement|country)\b(?! of [A-Z])/i;
+const ANAPHOR_KINDS: Record<string, readonly string[]> = { region: ['region'], area: ['region', 'town', 'city', 'village'], oblast: ['region'], province: ['region'], town: ['town', 'city'], city: ['city', 'town'], village: ['village', 'town'], settlement: ['village', 'town'], country: ['country'] };
 /** Types whose agent must be named: without one the mention is a figure of speech ("the advance threatens to …"). */
 const AGENTIVE: ReadonlySet<EventType> = new Set(['visit', 'appeal', 'proposal', 'agreement', 'rejection', 'demand', 'threat', 'order']);
 const TERRITORY = /^(?:\s+(?:the|a|an|more|five|four|three|two|several|some|most|much|of|its|their|his|back|control|over)){0,4}\s+(?:territory|territories|villages?|towns?|city|cities|settlements?|ground|region|area|positions?|land)\b/i;
@@ -79,7 +79,7 @@ function sentenceEvents(ctx: SpeakerContext, seg: Segment, dates: DateMention[],
   for (const { type, re } of TRIGGERS) {
     for (const m of seg.text.matchAll(re)) {
       const rest = seg.text.slice(m.index);
-      const lead = seg.text.slice(Math.max(0, m.index - 20), m.index);
+      const lead = seg.text.slice(Math.max(0, m.index - 40), m.index);
       if (FALSE_TRIGGERS.some((f) => f.at.test(rest) && (!f.before || f.before.test(lead)))) continue;
       hits.push({ type, start: seg.start + m.index, end: seg.start + m.index + m[0].length });
     }
@@ -101,10 +101,16 @@ function sentenceEvents(ctx: SpeakerContext, seg: Segment, dates: DateMention[],
     // "refused to accept", "rejected a plan to withdraw": the content of a refusal did not happen.
     if (governor?.type === 'rejection') continue;
     // "arrived in X for talks", "invited her for talks": the talks are the purpose of the act.
-    if (governor && h.type === 'meeting' && /\bfor\s+(?:[\w-]+\s+)?$/i.test(text.slice(governor.end, h.start))) continue;
+    if (governor && h.type === 'meeting' && /\b(?:for|to)\s+(?:[\w-]+\s+)?$/i.test(text.slice(governor.end, h.start))) continue;
+    // "X denied that officers had used live ammunition": a denied event is not asserted.
+    if (/\b(?:denied|denies|deny|denying|rejected claims)\s+(?:[\w’'-]+\s+){0,3}?that\s/i.test(text.slice(clause.start, h.start))) continue;
     const ev = buildEvent(ctx, seg, clause, h, dates, lastDay, frameDate);
     if (governor) ev.hypothetical = true;
-    if (AGENTIVE.has(h.type) && !ev.actors.some((a) => a.role === 'agent')) continue;
+    // "officers had been ordered to …": a passive order is asserted even when its giver is unnamed.
+    const passiveOrder = /^order/i.test(text.slice(h.start, h.end)) && /\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$/i.test(text.slice(clause.start, h.start));
+    if (AGENTIVE.has(h.type) && !passiveOrder && !ev.actors.some((a) => a.role === 'agent')) continue;
+    // A bare "fighting" with neither side nor place ("fighting continued") is background, not an event.
+    if (/^fight/i.test(text.slice(h.start, h.end)) && !ev.actors.length && !ev.place) continue;
     const proposer = ownerBefore(ctx, h.start) || /^\s+(?:[\w-]+\s+){0,2}by\s/.test(text.slice(h.end, h.end + 30));
     if (REACTED_TO.has(h.type) && ON_PROPOSAL.test(text.slice(clause.start, h.start)) && !proposer) continue;
     events.push({ ...ev, clause });
@@ -123,7 +129,7 @@ function governing(text: string, hits: readonly { type: EventType; start: number
     const between = text.slice(g.end, h.start);
     if (/[.;]/.test(between)) continue;
     if (GOVERNORS.has(g.type) && COMPLEMENT.test(text.slice(g.end, h.start + 1))) return g;
-    if ((g.type === 'visit' || g.type === 'proposal') && h.type === 'meeting' && /\bfor\s+(?:[\w-]+\s+)?$/i.test(between)) return g;
+    if ((g.type === 'visit' || g.type === 'proposal') && h.type === 'meeting' && /\b(?:for|to)\s+(?:[\w-]+\s+)?$/i.test(between)) return g;
   }
   return null;
 }
@@ -275,8 +281,16 @@ function describedSubject(ctx: SpeakerContext, clause: Clause, pos: number): str
  */
 function sharedSubject(ctx: SpeakerContext, seg: Segment, clause: Clause, pos: number): string | null {
   if (!opensOnVerb(ctx, seg, clause, pos)) return null;
-  const first = ctx.mentions.within(seg.start, clause.start).find((m) => isActor(m) && !isOblique(ctx.text, m));
-  return first?.key ?? null;
+  const text = ctx.text;
+  const lead = /^\s*(?:[A-Z][\w’'-]*\s+){0,2}?[^,]{0,40}?,\s+/.exec(text.slice(seg.start, clause.start));
+  const from = seg.start + (lead && /^\s*(?:In|On|At|During|After|Before|Since|Asked|Speaking)\b/.test(lead[0]) ? lead[0].length : 0);
+  const pronoun = /^\s*(He|She|They|It|We)\s/.exec(text.slice(from, clause.start));
+  if (pronoun) return resolveReference(ctx, pronoun[1]!, from);
+  const first = ctx.mentions.within(from, clause.start).find((m) => isActor(m) && !isOblique(text, m));
+  // The subject stands before the sentence's first verb: few words, none of them a verb.
+  const before = first ? text.slice(from, first.start) : '';
+  if (!first || wordsOf(before).length > 6 || VERBISH.test(before) || /\b[a-z]+ed\b/.test(before)) return null;
+  return first.key;
 }
 
 /** A clause after the first that starts on (or a few words before) its verb: it continues the sentence's subject. */
@@ -358,9 +372,16 @@ function anaphoricPlace(ctx: SpeakerContext, clause: Clause, from: number): stri
   // "the base" → the place named in the last sentence that spoke of a base ("the army base at X").
   const noun = new RegExp(`\\b${site[1]}s?\\b`, 'i');
   for (const m of earlier) {
-    const lineStart = Math.max(text.lastIndexOf('.', m.start), text.lastIndexOf('\n', m.start));
+    const lineStart = Math.max(text.lastIndexOf('.', m.start), text.lastIndexOf('\n', m.start)) + 1;
     const lineEnd = text.slice(m.end).search(/[.\n]/);
-    if (noun.test(text.slice(lineStart + 1, lineEnd < 0 ? text.length : m.end + lineEnd))) return m.key;
+    const line = text.slice(lineStart, lineEnd < 0 ? text.length : m.end + lineEnd);
+    const at = noun.exec(line);
+    if (!at) continue;
+    // The place right after the noun ("the base at X"), else the one nearest before it.
+    const nounAt = lineStart + at.index;
+    const inLine = earlier.filter((x) => x.start >= lineStart && x.end <= lineStart + line.length);
+    const next = inLine.filter((x) => x.start > nounAt).sort((a, b) => a.start - b.start)[0];
+    return (next && next.start - nounAt < 40 ? next : inLine.find((x) => x.start < nounAt) ?? m).key;
   }
   return null;
 }
