@@ -75,4 +75,54 @@ describe('findEvents', () => {
   it('ignores headlines', () => {
     expect(eventsOf('Norland Captures Vessa In Surprise Attack')).toEqual([]);
   });
+
+  it('types a clause by its governing verb: a demand, and the demanded strikes only hypothetical', () => {
+    const ev = eventsOf('Olga Varenko demanded that Norland halt air strikes on Vessa.');
+    expect(ev.find((e) => e.type === 'demand')!.actors[0]).toEqual({ key: 'p:olga', role: 'agent' });
+    expect(ev.filter((e) => e.type === 'attack').every((e) => e.hypothetical)).toBe(true);
+  });
+
+  it('reads "refused to accept" as a rejection only', () => {
+    expect(eventsOf('Tomas Brell refused to accept the results.').map((e) => e.type)).toEqual(['rejection']);
+  });
+
+  it('reads "warned that … would" and "warned X against" as threats', () => {
+    expect(eventsOf('Estmark warned on Tuesday that it would retaliate.')[0]).toMatchObject({ type: 'threat', date: '2025-03-11' });
+    expect(eventsOf('Olga Varenko warned Norland against provocations.')[0]!.type).toBe('threat');
+  });
+
+  it('finds aid pledged, sent and cut', () => {
+    const types = (t: string): string[] => eventsOf(t).map((e) => e.type);
+    expect(types('Estmark pledged $3 million in emergency aid on Monday.')).toEqual(['aid']);
+    expect(types('Norland sent a plane with tents and blankets to Vessa.')).toEqual(['aid']);
+    expect(types('Estmark cut most of its humanitarian funding for Norland.')).toEqual(['aid']);
+    expect(types('Norland sent a letter to Estmark.')).toEqual([]);
+  });
+
+  it('finds a capture of a base, with the place named with the base resolving "the base" later', () => {
+    const ev = eventsOf('Norlandic forces seized the army base at Vessa. Later they withdrew from the base.');
+    expect(ev[0]).toMatchObject({ type: 'capture', place: 'pl:vessa' });
+    expect(ev[1]).toMatchObject({ type: 'withdrawal', place: 'pl:vessa' });
+  });
+
+  it('finds interceptions and water-cannon attacks', () => {
+    expect(eventsOf('Norland said it had expelled a fishing boat from the waters off Vessa.')[0]!.type).toBe('interception');
+    expect(eventsOf('Norland scrambled jets to warn the aircraft away.')[0]!.type).toBe('interception');
+    expect(eventsOf('Two Norlandic ships fired water cannon at the vessel on Sunday.')[0]!.type).toBe('attack');
+  });
+
+  it('gives a coordinated verb the subject of the sentence', () => {
+    const ev = eventsOf('Tomas Brell said the talks had failed, but demanded a new vote in Vessa.');
+    expect(ev.find((e) => e.type === 'demand')!.actors[0]).toEqual({ key: 'p:tomas', role: 'agent' });
+  });
+
+  it('does not assert denied events, nor purposes of a visit', () => {
+    expect(eventsOf('Olga Varenko denied that Norlandic troops had shelled Vessa.')).toEqual([]);
+    expect(eventsOf('Tomas Brell arrived in Vessa on Sunday for talks with Olga Varenko.').map((e) => e.type)).toEqual(['visit']);
+  });
+
+  it('places an event by a description in its own clause, not by a place elsewhere in the sentence', () => {
+    const ev = eventsOf('Officials said Vessa was quiet. Residents of the Karn region said Norlandic drones struck positions east of the town on Tuesday night.');
+    expect(ev.find((e) => e.type === 'attack')).toMatchObject({ place: 'pl:vessa', date: '2025-03-11' });
+  });
 });
