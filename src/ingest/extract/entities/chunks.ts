@@ -13,7 +13,7 @@ export interface Chunk {
 }
 
 /** "US-backed", "Washington-based": a name glued to a participle; handled by findCompounds. */
-export const HYPHEN_COMPOUND = /^(\p{Lu}[\p{L}.]*)-(based|backed|led|born|made|brokered|funded|run|controlled|occupied|held|installed|allied|bound|friendly|linked|sponsored)$/u;
+export const HYPHEN_COMPOUND = /^((?:(?:al|el)-)?\p{Lu}[\p{L}.]*)-(based|backed|led|born|made|brokered|funded|run|controlled|occupied|held|installed|allied|bound|friendly|linked|sponsored|affiliated|aligned|inspired|owned|listed|headquartered)$/u;
 
 /** A token that can be part of a name. */
 function nameish(t: Token, skip: ReadonlySet<number>, i: number): boolean {

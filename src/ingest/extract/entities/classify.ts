@@ -127,6 +127,40 @@ function personIn(tokens: Token[], from: number, to: number): { from: number; to
   return null;
 }
 
+/** "III", "Jr.": a generational suffix that ends a person's name. */
+const SUFFIX = /^(?:II|III|IV|V|Jr\.?|Sr\.?)$/;
+
+/** True when tokens [from, to] can be a person's name: plain capitalised words (particles and a final generational suffix allowed). */
+function personShaped(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) {
+    const t = tokens[i] as Token;
+    if (i === to && i > from && SUFFIX.test(t.text)) continue;
+    if (!plainName(t) || countryByName(t.text) || demonymAt(tokens, i)) return false;
+  }
+  return true;
+}
+
+const ROLE = (w: string): boolean => TITLE_HEADS.has(w) || WORKERS.test(w);
+/**
+ * A name set off by commas next to a role: "X, a security analyst at …", "the agency's director of
+ * enforcement, X, dismissed …", "a chief in Y, X, said". News style gives people such appositions.
+ */
+function apposedPerson(ctx: ChunkContext, from: number, to: number): boolean {
+  const { tokens, text } = ctx;
+  const end = (tokens[to] as Token).end;
+  if (ctx.placeCue || ctx.settlement) return false;
+  // "X, a security analyst at …" (not "X, the minister said": a clause, not an apposition)
+  const after = /^,\s+(?:a|an|the)\s+((?:[\p{L}-]+ ?){1,5})/u.exec(text.slice(end, end + 80));
+  const aw = after ? (after[1] as string).trim().split(' ') : [];
+  const role = aw.findIndex((w) => ROLE(w.toLowerCase()));
+  if (role >= 0 && !SPEECH_VERBS.has(aw[role + 1] ?? '')) return true;
+  const closes = /^,\s+(?:[a-z]+\s+)?([a-z]+)\b/.exec(text.slice(end, end + 30));
+  if (!closes || !/^,\s$/.test((tokens[from] as Token).gap)) return false;
+  if (SPEECH_VERBS.has(closes[1] as string)) return true;
+  for (let k = from - 1; k >= Math.max(0, from - 5); k--) if (ROLE((tokens[k] as Token).text.toLowerCase())) return true;
+  return false;
+}
+
 /** Classifies tokens [from, to] of a chunk into pieces (usually one). */
 export function classifyChunk(from: number, to: number, ctx: ChunkContext): Piece[] {
   const { tokens } = ctx;
@@ -143,6 +177,10 @@ export function classifyChunk(from: number, to: number, ctx: ChunkContext): Piec
   const name = words(tokens, from, to);
   const last = tokens[to] as Token;
   const next = tokens[to + 1];
+  // "Neighbouring Niger": a sentence-initial word the lexicon does not know, before a country.
+  if ((tokens[from] as Token).sentStart && to > from && !lexTags((tokens[from] as Token).text).some((x) => x !== 'Adjective' && x !== 'Verb' && x !== 'Gerund') && countryByName(words(tokens, from + 1, to))) {
+    return classifyChunk(from + 1, to, ctx);
+  }
   const seat = GOVERNMENT_SEATS[name];
   if (seat) return [{ type: 'seat', from, to, name, cc: seat }];
   const country = countryByName(name);
@@ -208,7 +246,7 @@ export function classifyChunk(from: number, to: number, ctx: ChunkContext): Piec
   }
   if (tags.includes('Organization')) return [{ type: 'org', from, to, name, media: false, cc: null }];
   const verbAfter = next && !last.poss && next.gap === ' ' && SPEECH_VERBS.has(next.text);
-  if (!single && to - from <= 2 && !tokens.slice(from, to + 1).some(isTitle) && (ctx.titleBefore || verbAfter)) {
+  if (!single && to - from <= 3 && personShaped(tokens, from, to) && (apposedPerson(ctx, from, to) || (to - from <= 2 && (ctx.titleBefore || verbAfter)))) {
     return [{ type: 'person', from, to, name, title: ctx.titleBefore, cc: null, surnameOnly: false }];
   }
   // Without a cue, a place abroad must be a city anyone would know; in a country the article names, a town will do.

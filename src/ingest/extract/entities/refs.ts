@@ -78,6 +78,14 @@ export function resolveUnknowns(pieces: Piece[], ctx: PassContext): void {
   // "Andriy Kovalenko … Kovalenko said": a two- or three-word name whose last word recurs alone is a person.
   const alone = new Set(pieces.filter((p) => p.from === p.to).map((p) => (tokens[p.from] as Token).text));
   for (const p of pieces) {
+    // "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)": a long name glossed by its acronym is an organisation.
+    const gloss = p.type === 'unknown' && p.to > p.from ? /^ ?\((\p{Lu}{2,6})\)/u.exec(text.slice((tokens[p.to] as Token).end, (tokens[p.to] as Token).end + 10)) : null;
+    if (gloss && p.type === 'unknown' && abbreviates(gloss[1] as string, p.name)) {
+      const e = bag.ensure(orgKey(p.name), { label: 'Actor', name: p.name, kind: 'organization' });
+      bag.mention(e.key, (tokens[p.from] as Token).start, (tokens[p.to] as Token).end);
+    }
+  }
+  for (const p of pieces) {
     if (p.type !== 'unknown' || p.to - p.from < 1 || p.to - p.from > 2) continue;
     const last = (tokens[p.to] as Token).text;
     if (!alone.has(last) && !SURNAME_ENDING.test(last)) continue;
@@ -158,6 +166,20 @@ function spells(acronym: string, name: string): boolean {
   return i === a.length;
 }
 
+/** Initials of every capitalised word part, hyphenated parts included: "Jama'at Nusrat al-Islam" → "JNI". */
+function partInitials(name: string): string {
+  return name.split(/[\s-]+/).map((w) => /\p{Lu}/u.exec(w)?.[0] ?? '').join('');
+}
+
+/** True when an acronym written in brackets after a name abbreviates it: spelled from its first letter, or its initials in order ("OCHA" for "United Nations Office for the Coordination of Humanitarian Affairs"). */
+function abbreviates(acronym: string, name: string): boolean {
+  if (spells(acronym, name)) return true;
+  const ini = partInitials(name);
+  let i = 0;
+  for (const ch of ini) if (ch === acronym[i]) i++;
+  return i === acronym.length && acronym.length >= Math.min(3, ini.length);
+}
+
 /** "Institute for the Study of War (ISW)": the acronym becomes an alias of the long name. */
 export function foldAcronyms(ctx: PassContext): void {
   const { bag, text } = ctx;
@@ -169,7 +191,7 @@ export function foldAcronyms(ctx: PassContext): void {
       const at = m.start - before[0].length - 1;
       const owner = at >= 0 ? bag.keyAt(at - 1 < 0 ? 0 : text[at] === ' ' ? at - 1 : at, at + (text[at] === ' ' ? 0 : 1)) : null;
       const o = owner ? bag.byKey.get(owner) : undefined;
-      if (owner && o && owner !== e.key && o.label === 'Actor' && (o.kind === 'organization' || o.kind === 'media' || o.kind === 'armed_force') && spells(e.name, o.name)) {
+      if (owner && o && owner !== e.key && o.label === 'Actor' && (o.kind === 'organization' || o.kind === 'media' || o.kind === 'armed_force') && abbreviates(e.name, o.name)) {
         bag.fold(e.key, owner);
         break;
       }

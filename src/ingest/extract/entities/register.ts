@@ -1,6 +1,7 @@
 // Turns classified chunk pieces into entities of the article's bag: picks actor or place for
 // countries and capitals, joins "Russia’s" + "Ministry of Defence", and keys every entity.
 import { stableId } from '../../../model/index.ts';
+import { geocode } from '../../geo/index.ts';
 import type { EntityBag } from './bag.ts';
 import type { Piece } from './classify.ts';
 import { capitalLocates, countryLocates, settlementCue } from './context.ts';
@@ -49,7 +50,7 @@ export function registerCompounds(ctx: RegisterContext): void {
     const m = HYPHEN_COMPOUND.exec(t.text);
     if (!m || t.headline) continue;
     const head = m[1] as string;
-    const locates = /^(based|born|made|held|occupied|controlled|bound)$/.test(m[2] as string);
+    const locates = /^(based|born|made|held|occupied|controlled|bound|headquartered)$/.test(m[2] as string);
     const country = countryByName(head);
     const capital = countryByCapital(head);
     const seat = GOVERNMENT_SEATS[head];
@@ -57,6 +58,9 @@ export function registerCompounds(ctx: RegisterContext): void {
     if (country) key = locates ? ensureCountryPlace(bag, country) : ensureCountryActor(bag, country);
     else if (capital) key = locates ? ensurePlace(bag, head, 'city', new Set([capital.code]), true).key : ensureCountryActor(bag, capital);
     else if (seat && !locates) key = bag.ensure(orgKey(head), { label: 'Actor', name: head, kind: 'organization', cc: seat }).key;
+    // "Perth-based": a town the gazetteer knows locates; "al-Qaeda-affiliated": a name that is no place is an organisation.
+    else if (locates && geocode(head, { countries: ctx.countries, minPopulation: 1000 })) key = ensurePlace(bag, head, null, ctx.countries, true).key;
+    else if (!locates && !/^\p{Lu}+$/u.test(head) && !geocode(head, { countries: ctx.countries, minPopulation: 1000 }) && !countryByDemonym(head)) key = bag.ensure(orgKey(head), { label: 'Actor', name: head, kind: 'organization' }).key;
     if (key) bag.mention(key, t.start, t.start + head.length);
   }
 }

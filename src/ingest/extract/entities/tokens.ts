@@ -26,6 +26,9 @@ const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu;
 /** Abbreviations that keep their full stop ("Gen.", "Lt.") so they stay inside a name. */
 const ABBREV = new Set(['Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Sgt', 'Adm', 'Brig', 'Cmdr', 'Cpl', 'Pvt', 'Lieut', 'Dr', 'Mr', 'Mrs', 'Ms', 'Sen', 'Rep', 'Gov', 'Pres', 'St', 'Jr', 'Sr', 'Prof', 'Rev', 'Hon', 'Amb', 'Supt', 'Insp', 'Det', 'Mt', 'Ft']);
 
+/** Arabic and Berber name particles glued to a capitalised word ("al-Harbi", "el-Sisi", "ould-Ahmed"): the word is a name. */
+const PARTICLE_NAME = /^(?:al|el|ad|ag|an|ar|as|ash|at|az|ud|ul|ibn|bin|ben|bint|abu|ould)-\p{Lu}/u;
+
 const OPENERS = new Set('The A An He She It They We I In On At But And This That These Those His Her Its Their Our There However Meanwhile'.split(' '));
 
 let lexicon: Record<string, string | string[]> | null = null;
@@ -93,7 +96,7 @@ export function tokenize(text: string): Token[] {
       end,
       text: word,
       poss,
-      cap: /^\p{Lu}/u.test(word),
+      cap: /^\p{Lu}/u.test(word) || PARTICLE_NAME.test(word),
       caps: /\p{Lu}.*\p{Lu}/u.test(word) && word === word.toUpperCase() && /\p{L}/u.test(word),
       sentStart,
       headline: head !== undefined && start >= head[0] && start <= head[1],
