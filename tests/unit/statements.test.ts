@@ -103,3 +103,52 @@ describe('findStatements', () => {
     expect(statementsOf('The river rose by two metres overnight and flooded the lower town.')).toEqual([]);
   });
 });
+
+describe('findStatements: patterns that generalise', () => {
+  it('splits "said that P and that Q" into two claims of the same speaker', () => {
+    const st = statementsOf('Tomas Brell said that the rebels had seized Vessa after two days of fighting, and that Norlandic troops had fled towards Karn.');
+    expect(st.map((s) => [s.speaker, s.text])).toEqual([
+      ['p:tomas', 'the rebels had seized Vessa after two days of fighting'],
+      ['p:tomas', 'Norlandic troops had fled towards Karn'],
+    ]);
+  });
+
+  it('does not take "which cited …" after "according to X" as the claim', () => {
+    const [s, ...rest] = statementsOf('According to the Daily Herald, which cited two officials familiar with the talks, the Ministry of Roads has frozen all contracts in Karn.');
+    expect(rest).toHaveLength(0);
+    expect(s).toMatchObject({ speaker: 'm:herald', text: 'the Ministry of Roads has frozen all contracts in Karn' });
+  });
+
+  it('never makes the outlet of a dateline the speaker of an indefinite subject', () => {
+    const st = statementsOf('VESSA, Norland, May 3, 2025 (Daily Herald) — An armed group said on Tuesday that its fighters had seized a depot near Vessa.');
+    expect(st).toHaveLength(1);
+    expect(st[0]).toMatchObject({ speaker: null, text: 'its fighters had seized a depot near Vessa' });
+  });
+
+  it('reads "demanded that P" and a gerund after "denied"', () => {
+    expect(statementsOf('Tomas Brell demanded that Norlandic forces leave Vessa by Friday.')[0]).toMatchObject({ speaker: 'p:tomas', verb: 'demand', text: 'Norlandic forces leave Vessa by Friday' });
+    expect(statementsOf('Estmark has repeatedly denied supplying weapons to the rebels in Karn.')[0]).toMatchObject({ speaker: 'c:estmark', polarity: 'denies', text: 'supplying weapons to the rebels in Karn' });
+  });
+
+  it('gives "rejected claims that P" to the rejecting speaker only, as a denial', () => {
+    const st = statementsOf('Olga Varenko rejected claims that the convoy had been turned back at Vessa.');
+    expect(st.map((s) => [s.speaker, s.polarity, s.text])).toEqual([['p:olga', 'denies', 'the convoy had been turned back at Vessa']]);
+  });
+
+  it('reads "the army" as the force called an army, not a foreign corps named since', () => {
+    const specs = [
+      { key: 'f:estarmy', name: 'Estmark Armed Forces', kind: 'armed_force' as const, surfaces: ['Estmark Armed Forces', 'Estmark army'] },
+      { key: 'f:corps', name: 'Northern Legion', kind: 'armed_force' as const, surfaces: ['Northern Legion'] },
+    ];
+    const p = passage('The Estmark army fought near Vessa with help from the Northern Legion. The army denied that civilians had been hit.', specs);
+    const [s] = findStatements(p.article, p.segments, p.mentions);
+    expect(s).toMatchObject({ speaker: 'f:estarmy', polarity: 'denies', text: 'civilians had been hit' });
+  });
+
+  it('takes no statement from the headline', () => {
+    const text = 'Norland says its troops retook Vessa overnight\n\nThe Ministry of Roads said on Monday that the bridge at Vessa had been repaired.';
+    const p = passage(text, PEOPLE);
+    const st = findStatements({ ...p.article, title: 'Norland says its troops retook Vessa overnight' }, p.segments, p.mentions);
+    expect(st.map((s) => s.text)).toEqual(['the bridge at Vessa had been repaired']);
+  });
+});

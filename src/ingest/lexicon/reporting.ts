@@ -62,6 +62,7 @@ const VERBS: Record<string, VerbInfo & { forms?: string }> = {
   assess: { frames: ['clause'], forms: 'assessed|assesses|assessing' },
   believe: { frames: ['clause'], bare: true },
   urge: { frames: ['to', 'clause'] },
+  demand: { frames: ['clause'] },
   threaten: { frames: ['to'] },
   vow: { frames: ['to', 'clause'] },
   pledge: { frames: ['to', 'clause'] },

@@ -59,8 +59,12 @@ function accordingCandidates(ctx: SpeakerContext, seg: Sentence, out: Candidate[
   for (const m of seg.text.matchAll(ACCORDING)) {
     const at = seg.start + m.index;
     const phraseStart = at + m[0].length;
-    const phraseEnd = accordingPhraseEnd(ctx.text, phraseStart, seg.end);
-    const citing = ctx.text.slice(phraseStart, phraseEnd).search(/\bciting\b/i);
+    let phraseEnd = accordingPhraseEnd(ctx.text, phraseStart, seg.end);
+    // "According to X, which cited Y, P": the relative clause names the source behind X, not the claim.
+    if (/^,\s*(?:which|who)\s+(?:cited|quoted|was citing)\b/i.test(ctx.text.slice(phraseEnd, phraseEnd + 30))) {
+      phraseEnd = accordingPhraseEnd(ctx.text, phraseEnd + 1, seg.end);
+    }
+    const citing = ctx.text.slice(phraseStart, phraseEnd).search(/\b(?:citing|cited|quoted)\b/i);
     const speakerEnd = citing >= 0 ? phraseStart + citing : phraseEnd;
     const speakerRef = ctx.mentions.within(phraseStart, speakerEnd).find(isActor);
     const speaker: SpeakerHit | null = speakerRef
@@ -101,6 +105,8 @@ function verbCandidate(ctx: SpeakerContext, seg: Sentence, words: Word[], i: num
   const participle = ing && /,/.test(gap) && PARTICIPIAL.has(w.lower);
   if (info.participleOnly && !participle) return null;
   if (NOUN_MARKERS.has(prev) && !/,/.test(gap)) return null;
+  // "rejected claims that P", "denied reports that P": a plural noun object of another reporting verb.
+  if (/s$/.test(w.lower) && reportingVerb(prev)?.frames.includes('np') && !/,/.test(gap)) return null;
   if (!ing && ['is', 'was', 'are', 'were', 'been', 'be', 'being'].includes(prev)) return null;
   if (/^\s+by\b/.test(ctx.text.slice(w.end, w.end + 4)) && /ed$/.test(w.lower)) return null;
   const comp = complement(ctx.text, words, i, info.frames, seg.end, info.claimObjectOnly === true, info.bare === true);
@@ -196,6 +202,8 @@ function complement(text: string, words: Word[], i: number, frames: readonly Fra
     }
   }
   if (has('clause') && bare && !NON_CLAUSE_START.test(rest) && !NOT_A_CLAIM.test(rest)) return { start: from };
+  // A gerund object: "denied supplying weapons", "admitted sending troops".
+  if (has('np') && !claimObjectOnly && /^\s+[a-z]{3,}ing\b/.test(rest) && !NON_CLAUSE_START.test(rest)) return { start: from };
   if (has('np') && !claimObjectOnly && DETERMINER_START.test(rest) && !NON_CLAUSE_START.test(rest) && !NOT_A_CLAIM.test(rest)) return { start: from };
   if (has('np') && claimObjectOnly && ahead.slice(0, 6).some((x) => CLAIM_NOUNS.has(x.lower) || SOURCE_NOUNS.has(x.lower))) return { start: from };
   return null;

@@ -36,7 +36,10 @@ export function findStatements(article: CleanArticle, segments: Segment[], menti
     take(sentenceCandidates(ctx, seg));
   }
   take(nextQuotes(text.length + 1));
-  return toStatements(article, segments, mentions, resolveOverlaps(text, candidates));
+  // The headline (and a standfirst that merely repeats it) is not a claim of its own: the body says it.
+  const bodyStart = headlineEnd(article);
+  const body = candidates.filter((c) => c.start >= bodyStart);
+  return toStatements(article, segments, mentions, splitThatClauses(text, resolveOverlaps(text, body)));
 }
 
 /** Direct quotations of at least a few words, attributed before ("X said: “…”") or after ("“…,” X said"). */
@@ -114,6 +117,46 @@ function attributeQuote(
   const sameParagraph = last !== null && !ctx.text.slice(last.end, q.outerStart).includes('\n') && q.outerStart - last.end < 200;
   if (!speaker && last && (last.continues || sameParagraph || (paragraphStart && q.outerStart - last.end < 400))) speaker = last.speaker;
   return speaker ? { speaker, verb } : null;
+}
+
+/** End of the headline when the cleaned text opens with the title, else 0. */
+function headlineEnd(article: CleanArticle): number {
+  const title = article.title.trim();
+  if (title.length < 12) return 0;
+  const at = article.text.indexOf(title);
+  return at >= 0 && at < 5 ? at + title.length : 0;
+}
+
+const SECOND_THAT = /,?\s+(?:and|but)\s+(?:also\s+)?that\s+/g;
+
+/**
+ * "X said that P and that Q": two claims, one statement each (same speaker, verb and polarity).
+ * Quotations are left whole; a second "that" inside quotation marks does not split.
+ */
+function splitThatClauses(text: string, cands: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    if (c.kind === 'quote') {
+      out.push(c);
+      continue;
+    }
+    let from = c.start;
+    const claim = text.slice(c.start, c.end);
+    for (const m of claim.matchAll(SECOND_THAT)) {
+      const cut = c.start + m.index;
+      if (insideQuote(text, c.start, cut) || wordsOf(text.slice(from, cut)).length < MIN_CLAIM_WORDS) continue;
+      out.push({ ...c, start: from, end: cut });
+      from = cut + m[0].length;
+    }
+    out.push(from === c.start ? c : { ...c, start: from, anchor: from });
+  }
+  return out;
+}
+
+/** True when an odd number of quotation marks lies between `from` and `at`. */
+function insideQuote(text: string, from: number, at: number): boolean {
+  const marks = text.slice(from, at).match(/[“”"]/g)?.length ?? 0;
+  return marks % 2 === 1;
 }
 
 const lemma = (form: string): string => reportingVerb(form)?.lemma ?? form;

@@ -62,7 +62,12 @@ export function resolveReference(ctx: SpeakerContext, phrase: string, start: num
     return candidates.find((m) => m.kind === 'organization' || m.kind === 'group' || m.kind === 'media')?.key ?? null;
   }
   if (THING_PRONOUNS.has(head)) return candidates.find((m) => !isPerson(m))?.key ?? null;
-  if (FORCE_DESCRIPTIONS.has(head)) return candidates.find((m) => m.kind === 'armed_force')?.key ?? null;
+  if (FORCE_DESCRIPTIONS.has(head)) {
+    // "the army" is the force called an army (or armed forces) before, not a foreign corps named since.
+    const forces = candidates.filter((m) => m.kind === 'armed_force');
+    const named = forces.find((m) => new RegExp(`\\b${head === 'army' ? '(?:army|armed forces)' : head}\\b`, 'i').test(`${m.name} ${ctx.text.slice(m.start, m.end)}`));
+    return (named ?? forces[0])?.key ?? null;
+  }
   if (head === 'who') return candidates.find((m) => /^\s*,?\s*$/.test(ctx.text.slice(m.end, start)))?.key ?? null;
   if (head === 'statement' || head === 'report') {
     const by = new RegExp(`\\b${head}s?\\s+(?:by|from|of)\\s+`, 'gi');
@@ -78,7 +83,7 @@ export function resolveReference(ctx: SpeakerContext, phrase: string, start: num
   // A title ("the president", "the Russian president", "the spokesman"): the last person who bears it.
   for (const m of candidates) {
     if (!isPerson(m)) continue;
-    const title = (m.title ?? ctx.text.slice(Math.max(0, m.start - 40), m.start)).toLowerCase();
+    const title = `${m.title ?? ''} ${ctx.text.slice(Math.max(0, m.start - 40), m.start)}`.toLowerCase();
     if (head.length > 3 && title.includes(head)) return m.key;
   }
   return null;
@@ -124,7 +129,7 @@ export function subjectBefore(ctx: SpeakerContext, verbStart: number, floor: num
     const head = phrase.toLowerCase().split(/\s+/).pop()!;
     const key = resolveReference(ctx, phrase, at);
     if (key) return { key, start: at, anonymous: false };
-    if (SOURCE_NOUNS.has(head)) return { key: null, start: at, anonymous: true };
+    if (SOURCE_NOUNS.has(head) || GROUP_DESCRIPTIONS.has(head) || FORCE_DESCRIPTIONS.has(head)) return { key: null, start: at, anonymous: true };
   }
   // An unnamed source ("military bloggers on both sides", "officials who spoke to Reuters, along with analysts").
   const lastWords = tail.toLowerCase().match(/[a-z-]+/g)?.slice(-6) ?? [];
@@ -133,8 +138,15 @@ export function subjectBefore(ctx: SpeakerContext, verbStart: number, floor: num
     const at = end - tail.length + tail.toLowerCase().lastIndexOf(lastWords[sourceWord]!);
     return { key: null, start: at, anonymous: true };
   }
-  // Appositive or longer subject ("its top army commander, Oleksandr Syrskyi, said"): nearest eligible actor.
-  const near = mentions.find((m) => isActor(m) && !isOblique(ctx.text, m) && !/[;:.]/.test(ctx.text.slice(m.end, end)));
+  // An indefinite subject ("An armed group said") is someone not named: an unnamed source, never an
+  // actor further left (a dateline's outlet).
+  const indefinite = /(?:^|[\s—–(])(?:An?|One)\s+[^,;:—–()]{0,60}$/.exec(tail);
+  if (indefinite && !mentions.some((m) => isActor(m) && m.start >= end - tail.length + indefinite.index)) {
+    return { key: null, start: end - tail.length + indefinite.index, anonymous: true };
+  }
+  // Appositive or longer subject ("its top army commander, Oleksandr Syrskyi, said"): nearest eligible
+  // actor, not across a dash (a dateline "CITY (Outlet) — …" names no speaker).
+  const near = mentions.find((m) => isActor(m) && !isOblique(ctx.text, m) && !/[;:.—–]/.test(ctx.text.slice(m.end, end)));
   return near ? { key: near.key, start: near.start, anonymous: false } : null;
 }
 
