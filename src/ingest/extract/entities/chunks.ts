@@ -1,9 +1,13 @@
 // Capitalised name chunks: runs of capitalised tokens joined by single spaces, with connectors
 // inside ("Institute for the Study of War"), cut at punctuation, possessives and headline lines.
 import { countryByDemonym, countryByName } from './countries.ts';
-import { CALENDAR_WORDS, CONNECTORS, ORG_HEADS } from './lexicon.ts';
+import { CALENDAR_WORDS, CONNECTORS, TIME_ZONES } from './lexicon.ts';
 
 const ORG_PREPS = new Set(['in', 'to', 'on']);
+/** Heads after which "in"/"to"/"on" continues the name ("Mission to Ukraine", "Force in Lebanon"); not "Group in Mali" or "Commission in Accra", which locate. */
+const PREP_HEADS = new Set(['Mission', 'Force', 'Forces', 'Operation', 'Conference', 'Programme', 'Program', 'Committee', 'Council', 'Court']);
+/** Pronouns capitalised after a closing quote ("…," He said): a name only when a name follows ("He Lianping"). */
+const PRONOUNS = new Set(['He', 'She', 'It', 'They', 'We', 'I', 'You', 'His', 'Her', 'Its', 'Their']);
 import { isCommonWord, type Token } from './tokens.ts';
 
 export interface Chunk {
@@ -16,8 +20,9 @@ export interface Chunk {
 export const HYPHEN_COMPOUND = /^((?:(?:al|el)-)?\p{Lu}[\p{L}.]*)-(based|backed|led|born|made|brokered|funded|run|controlled|occupied|held|installed|allied|bound|friendly|linked|sponsored|affiliated|aligned|inspired|owned|listed|headquartered)$/u;
 
 /** A token that can be part of a name. */
-function nameish(t: Token, skip: ReadonlySet<number>, i: number): boolean {
-  if (skip.has(i) || t.headline || !t.cap || CALENDAR_WORDS.has(t.text.replace(/\.$/, ''))) return false;
+function nameish(t: Token, skip: ReadonlySet<number>, i: number, tokens: Token[]): boolean {
+  if (skip.has(i) || t.headline || !t.cap || CALENDAR_WORDS.has(t.text.replace(/\.$/, '')) || TIME_ZONES.has(t.text)) return false;
+  if (PRONOUNS.has(t.text) && !(tokens[i + 1]?.cap && tokens[i + 1]?.gap === ' ')) return false;
   // "Polish", "Turkey", "Chad" are common words too; a country or demonym stays a name.
   if (t.sentStart && isCommonWord(t.text) && !t.caps && !countryByDemonym(t.text) && !countryByName(t.text)) return false;
   if (HYPHEN_COMPOUND.test(t.text)) return false;
@@ -35,7 +40,7 @@ export function findChunks(tokens: Token[], skip: ReadonlySet<number>): Chunk[] 
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
-    if (!nameish(t, skip, i)) {
+    if (!nameish(t, skip, i, tokens)) {
       i++;
       continue;
     }
@@ -43,17 +48,17 @@ export function findChunks(tokens: Token[], skip: ReadonlySet<number>): Chunk[] 
     while (!(tokens[to] as Token).poss) {
       const n = tokens[to + 1];
       if (!n || !joined(n)) break;
-      if (nameish(n, skip, to + 1) && !n.sentStart) {
+      if (nameish(n, skip, to + 1, tokens) && !n.sentStart) {
         to++;
         continue;
       }
       // connectors: "of", "for the", "and" only between capitalised words
       let k = to + 1;
       // "Force in Lebanon", "Mission to Ukraine": a preposition joins a country to an organisation name.
-      const orgSoFar = tokens.slice(i, to + 1).some((x) => ORG_HEADS.has(x.text));
+      const orgSoFar = PREP_HEADS.has((tokens[to] as Token).text);
       while (tokens[k] && (CONNECTORS.has((tokens[k] as Token).text) || (orgSoFar && ORG_PREPS.has((tokens[k] as Token).text))) && joined(tokens[k] as Token) && k - to <= 2) k++;
       const after = tokens[k];
-      if (k > to + 1 && after && joined(after) && nameish(after, skip, k) && !(tokens[to + 1] as Token).poss) {
+      if (k > to + 1 && after && joined(after) && nameish(after, skip, k, tokens) && !(tokens[to + 1] as Token).poss) {
         // "and" joins two names only inside an organisation name; leave it to the classifier.
         to = k;
         continue;

@@ -3,7 +3,7 @@
 import { geocode, lookupSubdivision, type Subdivision } from '../../geo/index.ts';
 import { type CountryInfo, countryByCapital, countryByName } from './countries.ts';
 import { demonymAt } from './forces.ts';
-import { ARMED_HEADS, COMPASS, FACILITY_HEADS, FACILITY_NOUNS, GOVERNMENT_SEATS, MEDIA_HEADS, ORG_HEADS, REGION_WORDS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.ts';
+import { REGIONAL_ADJECTIVES, WATER_HEADS, ARMED_HEADS, COMPASS, FACILITY_HEADS, FACILITY_NOUNS, GOVERNMENT_SEATS, MEDIA_HEADS, ORG_HEADS, REGION_WORDS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.ts';
 import { isCommonWord, lexTags, type Token } from './tokens.ts';
 import { placeCueBefore } from './context.ts';
 
@@ -161,6 +161,12 @@ function apposedPerson(ctx: ChunkContext, from: number, to: number): boolean {
   return false;
 }
 
+/** True when the token after k is a lower-case word in the same phrase (the name modifies a noun). */
+const beforeNoun = (tokens: Token[], k: number): boolean => {
+  const n = tokens[k + 1];
+  return !!n && n.gap === ' ' && !n.cap && /^\p{Ll}/u.test(n.text) && !(tokens[k] as Token).poss;
+};
+
 /** Classifies tokens [from, to] of a chunk into pieces (usually one). */
 export function classifyChunk(from: number, to: number, ctx: ChunkContext): Piece[] {
   const { tokens } = ctx;
@@ -181,6 +187,9 @@ export function classifyChunk(from: number, to: number, ctx: ChunkContext): Piec
   if ((tokens[from] as Token).sentStart && to > from && !lexTags((tokens[from] as Token).text).some((x) => x !== 'Adjective' && x !== 'Verb' && x !== 'Gerund') && countryByName(words(tokens, from + 1, to))) {
     return classifyChunk(from + 1, to, ctx);
   }
+  // "European carmakers", "West African supply": a regional adjective before a noun is no entity.
+  const run = tokens.slice(from, to + 1).map((t) => t.text);
+  if (run.length <= 2 && run.some((w) => REGIONAL_ADJECTIVES.has(w)) && run.every((w) => REGIONAL_ADJECTIVES.has(w) || COMPASS.has(w)) && beforeNoun(tokens, to)) return [];
   const seat = GOVERNMENT_SEATS[name];
   if (seat) return [{ type: 'seat', from, to, name, cc: seat }];
   const country = countryByName(name);
@@ -217,6 +226,7 @@ export function classifyChunk(from: number, to: number, ctx: ChunkContext): Piec
     return out;
   }
   if (FACILITY_HEADS.has(last.text) && to > from && ctx.placeCue) return [{ type: 'place', from, to, name, cue: true }];
+  if (WATER_HEADS.has(last.text) && to > from && !ORG_HEADS.has((tokens[from] as Token).text)) return [{ type: 'place', from, to, name, cue: true }];
   // "the Halfaya bridge", "the Zaporizhzhia nuclear power plant": a name and a lower-case facility noun
   const facility = facilityAfter(tokens, to);
   if (facility > to && !ORG_HEADS.has(last.text)) {

@@ -13,7 +13,8 @@ export const TITLE_HEADS = new Set([
   'judge', 'justice', 'speaker', 'ombudsman', 'commissioner', 'deputy', 'lawmaker', 'mp', 'analyst', 'correspondent',
   'reporter', 'editor', 'founder', 'ceo', 'emir', 'sheikh', 'sultan', 'patriarch', 'archbishop', 'bishop',
   'counterpart', 'mediator', 'chief-of-staff', 'attorney', 'official', 'commissar', 'ayatollah', 'secretary-general',
-  'brig.', 'brigadier', 'cmdr.', 'cpl.', 'pvt.', 'lieut.', 'amb.', 'hon.', 'director-general', 'minister-president',
+  'inspector', 'insp.', 'superintendent', 'supt.', 'constable', 'detective', 'det.', 'corporal', 'commodore',
+  'inspector-general', 'magistrate', 'registrar', 'brig.', 'brigadier', 'cmdr.', 'cpl.', 'pvt.', 'lieut.', 'amb.', 'hon.', 'director-general', 'minister-president',
 ]);
 
 /** Words that may stand inside a title before or between heads ("top", "foreign policy", "special"). */
@@ -35,6 +36,7 @@ export const ORG_HEADS = new Set([
   'Coalition', 'Alliance', 'Network', 'Cabinet', 'Directorate', 'Secretariat', 'Staff', 'Police', 'Ministry',
   'Center', 'Centre', 'Forum', 'Movement', 'Front', 'Brigade', 'Battalion', 'Regiment', 'Division', 'Corps',
   'Force', 'Forces', 'Army', 'Navy', 'Militia', 'Nations', 'Mission', 'Programme', 'Program', 'Tribunal', 'Conference', 'Board', 'Institution', 'Federation',
+  'Chamber', 'Exchange', 'Observatory', 'Embassy', 'Consulate', 'Presidency', 'Secretariat', 'Watch',
 ]);
 
 /** Heads of organisations that are armed forces ("Rapid Support Forces", "National Guard"). */
@@ -82,7 +84,20 @@ export const SETTLEMENT_CUES: Record<string, 'village' | 'town' | 'city' | 'regi
 };
 
 /** Place-like heads of a facility name ("Kennedy Center", "Zaporizhzhia Nuclear Plant"). */
-export const FACILITY_HEADS = new Set(['Center', 'Centre', 'Plant', 'Station', 'Airport', 'Airfield', 'Base', 'Bridge', 'Port', 'Dam', 'Square', 'Street', 'Avenue', 'Stadium', 'Hospital', 'Palace', 'Cathedral', 'Tower', 'Refinery', 'Terminal', 'Harbour', 'Harbor', 'Hall', 'Arena', 'Mine', 'Depot', 'Facility', 'Complex']);
+export const FACILITY_HEADS = new Set(['Center', 'Centre', 'Plant', 'Station', 'Airport', 'Airfield', 'Base', 'Bridge', 'Port', 'Dam', 'Square', 'Street', 'Avenue', 'Stadium', 'Hospital', 'Palace', 'Cathedral', 'Tower', 'Refinery', 'Terminal', 'Harbour', 'Harbor', 'Hall', 'Arena', 'Mine', 'Depot', 'Facility', 'Complex',
+  'Mosque', 'Church', 'Temple', 'Shrine', 'Museum', 'House', 'Castle', 'Fort', 'Prison', 'Barracks']);
+
+/** Heads of water bodies and sea features, places even without a cue ("Taiwan Strait", "Red Sea", "Scarborough Shoal"). */
+export const WATER_HEADS = new Set(['Strait', 'Straits', 'Sea', 'Gulf', 'Bay', 'Ocean', 'Shoal', 'Reef', 'Lagoon', 'Canal', 'Peninsula', 'Island', 'Islands', 'Archipelago', 'Atoll', 'Cape']);
+
+/** Regional adjectives that, before a lower-case noun, name no actor or place ("European carmakers", "Arab diplomat", "West African supply"). */
+export const REGIONAL_ADJECTIVES = new Set(['European', 'African', 'Asian', 'Arab', 'Arabian', 'Latin', 'Western', 'Eastern', 'Nordic', 'Baltic', 'Balkan', 'Caribbean', 'Pacific', 'Atlantic', 'Mediterranean', 'Middle', 'Sahelian', 'Scandinavian', 'Philippine', 'Gulf', 'Islamic', 'Muslim', 'Christian', 'Jewish', 'Sunni', 'Shia', 'Shiite']);
+
+/** Seats of international institutions: the city acting stands for the institution, not its host country. */
+export const INSTITUTION_SEATS: Record<string, string> = { Brussels: 'European Union' };
+
+/** Time-zone abbreviations of publication lines ("Published: 10:32 GMT"): never entities. */
+export const TIME_ZONES = new Set(['GMT', 'UTC', 'BST', 'CET', 'CEST', 'EST', 'EDT', 'PST', 'PDT', 'CST', 'CDT', 'IST', 'JST', 'AEST', 'MSK', 'EAT', 'WAT', 'CAT', 'SAST']);
 
 /** Reporting verbs right after a name, which make an unknown name a speaker. */
 export const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'claimed', 'claims', 'stated', 'warned', 'wrote', 'tweeted', 'announced', 'insisted', 'denied', 'argued', 'noted', 'asserted', 'urged', 'confirmed', 'reported', 'reports', 'posted', 'replied', 'explained']);
