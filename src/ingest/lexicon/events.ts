@@ -94,6 +94,8 @@ export const FALSE_TRIGGERS: readonly { at: RegExp; before?: RegExp }[] = [
   { at: /^[a-z]/i, before: /\b(?:discuss(?:ed|es|ing)?|debat(?:ed|es|ing|e))\s+(?:[\w-]+\s+){0,2}$/i },
   // "a pause in fighting", "an end to the shelling": the event named is the one that stops.
   { at: /^[a-z]/i, before: /\b(?:pause|halt|lull|end|stop|cessation|break)\s+(?:in|to|of)\s+(?:the\s+)?$/i },
+  // "threatened regional stability": a danger to an abstraction, not a threat against an actor.
+  { at: /^threat\w* (?:the )?(?:[\w-]+ )?(?:stability|peace|security|lives|livelihoods|future|economy|recovery|talks|process)\b/i },
   // "sent troops" is a deployment, "sent a letter" no aid.
   { at: /^(?:sent|send|sends|sending|dispatched) (?:[\w-]+ ){0,3}?(?:letters?|messages?|signals?|notes?|delegations?|envoys?)\b/i },
   { at: /^(?:talks|negotiations)\b/i, before: /\b(?:peace|future|possible|broader|further)\s+$/i },

@@ -206,7 +206,7 @@ function buildEvent(ctx: SpeakerContext, seg: Segment, clause: Clause, h: { type
   // "his first visit", "the Russian president's visit": a possessive right before a noun trigger names the agent.
   const possessive = pronounActor(ctx, seg, clause.start, h.start);
   const agent = byAgent || possessive || agentless ? null : agentBefore(ctx, clause, h, before);
-  const subject = agentless ? null : subjectPronoun(ctx, clause, h.start) ?? describedSubject(ctx, clause, h.start) ?? sharedSubject(ctx, seg, clause, h.start);
+  const subject = agentless ? null : subjectPronoun(ctx, seg, clause, h.start) ?? describedSubject(ctx, seg, clause, h.start) ?? sharedSubject(ctx, seg, clause, h.start);
   add(byAgent?.key ?? agent ?? possessive ?? subject, SYMMETRIC.has(h.type) ? 'participant' : 'agent');
   const target = after.find((m) => isActor(m) && m.key !== (byAgent?.key ?? agent ?? possessive) && m !== byAgent);
   add(target?.key, h.type === 'meeting' ? 'participant' : 'target');
@@ -261,18 +261,30 @@ function agentBefore(ctx: SpeakerContext, clause: Clause, h: { start: number; ty
  * "the commission dismissed …", "the rights group urged …": a description as subject names the last
  * actor it describes (the statements resolver first, then the last actor whose name holds the noun).
  */
-function describedSubject(ctx: SpeakerContext, clause: Clause, pos: number): string | null {
+function describedSubject(ctx: SpeakerContext, seg: Segment, clause: Clause, pos: number): string | null {
   const lead = ctx.text.slice(Math.max(clause.start, pos - 60), pos);
   const m = SUBJECT_DESCRIPTION.exec(lead);
   if (!m) return null;
   const tail = m[0].slice(m[0].toLowerCase().lastIndexOf(m[1]!.toLowerCase()) + m[1]!.length);
   if (VERBISH.test(tail) && !/^\s*(?:has|have|had|was|were|is|are|will|would)\s*$/i.test(tail)) return null;
   const at = pos - lead.length + m.index;
-  const head = m[1]!.toLowerCase();
-  const resolved = resolveReference(ctx, m[0].trim(), at);
+  if (/^(?:its|their)\b/i.test(m[0])) return pronounReferent(ctx, seg, m[0].split(/\s/)[0]!, at);
+  return describedActor(ctx, m[0].trim(), m[1]!.toLowerCase(), at);
+}
+
+/** Heads of descriptions that name an armed force; the others name an organisation or group. */
+const FORCE_HEADS = new Set(['army', 'military', 'navy', 'fighters', 'paramilitaries', 'militia', 'rebels', 'junta']);
+
+/** "the commission" → the last actor whose name holds the noun, else the last actor of the noun's kind. */
+function describedActor(ctx: SpeakerContext, phrase: string, head: string, at: number): string | null {
+  const resolved = resolveReference(ctx, phrase, at);
   if (resolved) return resolved;
   const stem = head.replace(/s$/, '');
-  return ctx.mentions.before(at, Math.max(0, at - 3000)).find((x) => isActor(x) && x.name.toLowerCase().includes(stem))?.key ?? null;
+  const earlier = ctx.mentions.before(at, Math.max(0, at - 3000)).filter(isActor);
+  const named = earlier.find((x) => x.name.toLowerCase().includes(stem));
+  if (named) return named.key;
+  const kinds = FORCE_HEADS.has(head) ? ['armed_force'] : ['organization', 'group'];
+  return earlier.find((x) => kinds.includes(x.kind))?.key ?? null;
 }
 
 /**
@@ -286,6 +298,8 @@ function sharedSubject(ctx: SpeakerContext, seg: Segment, clause: Clause, pos: n
   const from = seg.start + (lead && /^\s*(?:In|On|At|During|After|Before|Since|Asked|Speaking)\b/.test(lead[0]) ? lead[0].length : 0);
   const pronoun = /^\s*(He|She|They|It|We)\s/.exec(text.slice(from, clause.start));
   if (pronoun) return resolveReference(ctx, pronoun[1]!, from);
+  const described = /^\s*The\s+(?:[\w-]+\s+){0,2}?(group|bloc|company|firm|commission|ministry|government|agency|organi[sz]ation|army|military|navy|union|alliance|regulator|council|committee|coalition|movement|party|militia|rebels|paramilitaries|junta|authorities|administration)\b/.exec(text.slice(from, clause.start));
+  if (described) return describedActor(ctx, described[0].trim(), described[1]!.toLowerCase(), from);
   const first = ctx.mentions.within(from, clause.start).find((m) => isActor(m) && !isOblique(text, m));
   // The subject stands before the sentence's first verb: few words, none of them a verb.
   const before = first ? text.slice(from, first.start) : '';
@@ -301,10 +315,32 @@ function opensOnVerb(ctx: SpeakerContext, seg: Segment, clause: Clause, pos: num
 }
 
 /** "he ordered …": a subject pronoun before the trigger, resolved to the last compatible actor. */
-function subjectPronoun(ctx: SpeakerContext, clause: Clause, pos: number): string | null {
+function subjectPronoun(ctx: SpeakerContext, seg: Segment, clause: Clause, pos: number): string | null {
   // The window reaches back over a clause break so that ", who met …" finds its "who".
   const m = /\b(he|she|they|it|who)\s+(?:[\w’'-]+\s+){0,3}$/i.exec(ctx.text.slice(Math.max(clause.start - 6, pos - 50), pos));
-  return m ? resolveReference(ctx, m[1]!, pos - m[0].length) : null;
+  return m ? pronounReferent(ctx, seg, m[1]!, pos - m[0].length) : null;
+}
+
+/**
+ * "X said on Monday that it had …", "Y claimed its fighters …": a pronoun opening reported speech
+ * is the reporter. When the reporter is no known actor ("a group said that it …"), the answer is
+ * null rather than the last actor named.
+ */
+function pronounReferent(ctx: SpeakerContext, seg: Segment, word: string, at: number): string | null {
+  const text = ctx.text;
+  if (/^(?:it|its|they|their)$/i.test(word)) {
+    const lead = text.slice(seg.start, at);
+    let verb: RegExpExecArray | null = null;
+    for (const m of lead.matchAll(REPORTED_THAT)) if (seg.start + m.index + m[0].length >= at - 1) verb = m;
+    if (verb) {
+      const subjectSpan = lead.slice(0, verb.index);
+      if (!/\b(?:that|who|which)\b/i.test(subjectSpan)) {
+        const subject = ctx.mentions.within(seg.start, seg.start + verb.index).filter((m) => isActor(m) && !isOblique(text, m) && m.kind !== 'person').at(-1);
+        return subject?.key ?? null;
+      }
+    }
+  }
+  return resolveReference(ctx, word, at);
 }
 
 /**
@@ -336,7 +372,7 @@ function pronounActor(ctx: SpeakerContext, seg: Segment, from: number, pos: numb
     const ahead = after.find((x) => x.kind === 'person') ?? after.find((x) => isActor(x) && !isOblique(ctx.text, x));
     if (ahead) return ahead.key;
   }
-  return resolveReference(ctx, m[1]!.replace(/['’]s?$/, ''), pos - m[0].length);
+  return pronounReferent(ctx, seg, m[1]!.replace(/['’]s?$/, ''), pos - m[0].length);
 }
 
 /**
@@ -362,6 +398,7 @@ function anaphoricPlace(ctx: SpeakerContext, clause: Clause, from: number): stri
   const span = text.slice(from, clause.end);
   const area = ANAPHORIC_PLACE.exec(span);
   const site = SITE_ANAPHOR.exec(span);
+  if (area && /\b(?:north|south|east|west|central)/i.test(area[0])) return null;
   if (area && (!site || area.index <= site.index)) {
     const kinds = ANAPHOR_KINDS[area[1]!.toLowerCase()] ?? [];
     return ctx.mentions.before(clause.start, Math.max(0, clause.start - 2000)).find((m) => isPlace(m) && kinds.includes(m.kind))?.key ?? null;
@@ -386,7 +423,9 @@ function anaphoricPlace(ctx: SpeakerContext, clause: Clause, from: number): stri
   return null;
 }
 
+/** The date of the trigger's clause (a relative "a day after" from the last explicit day), else the frame date. */
 function eventDate(dates: DateMention[], clause: Clause, h: { start: number }, lastDay: string | null, frameDate: string | null): string | null {
+  // A reporting verb's date ("X said on Tuesday that …") is kept: the seeds' gold dates reported events so.
   const own = dates.filter((d) => d.start >= clause.start && d.end <= clause.end + 1);
   const relative = own.find((d) => d.relativeDays !== undefined && d.start < h.start);
   if (relative && lastDay) return addDays(lastDay, relative.relativeDays!);
