@@ -225,7 +225,7 @@ export function classifyChunk(from: number, to: number, ctx: ChunkContext): Piec
     if (person.to < to) out.push(...classifyChunk(person.to + 1, to, { ...ctx, placeCue: false, titleBefore: null }));
     return out;
   }
-  if (FACILITY_HEADS.has(last.text) && to > from && ctx.placeCue) return [{ type: 'place', from, to, name, cue: true }];
+  if (FACILITY_HEADS.has(last.text) && to > from && (ctx.placeCue || placeCueBefore(tokens, from, true))) return [{ type: 'place', from, to, name, cue: true }];
   if (WATER_HEADS.has(last.text) && to > from && !ORG_HEADS.has((tokens[from] as Token).text)) return [{ type: 'place', from, to, name, cue: true }];
   // "the Halfaya bridge", "the Zaporizhzhia nuclear power plant": a name and a lower-case facility noun
   const facility = facilityAfter(tokens, to);

@@ -36,7 +36,7 @@ export const ORG_HEADS = new Set([
   'Coalition', 'Alliance', 'Network', 'Cabinet', 'Directorate', 'Secretariat', 'Staff', 'Police', 'Ministry',
   'Center', 'Centre', 'Forum', 'Movement', 'Front', 'Brigade', 'Battalion', 'Regiment', 'Division', 'Corps',
   'Force', 'Forces', 'Army', 'Navy', 'Militia', 'Nations', 'Mission', 'Programme', 'Program', 'Tribunal', 'Conference', 'Board', 'Institution', 'Federation',
-  'Chamber', 'Exchange', 'Observatory', 'Embassy', 'Consulate', 'Presidency', 'Secretariat', 'Watch',
+  'Chamber', 'Exchange', 'Community', 'League', 'Society', 'Consortium', 'Partnership', 'Initiative', 'Bloc', 'Observatory', 'Embassy', 'Consulate', 'Presidency', 'Secretariat', 'Watch',
 ]);
 
 /** Heads of organisations that are armed forces ("Rapid Support Forces", "National Guard"). */

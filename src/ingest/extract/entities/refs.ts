@@ -203,6 +203,19 @@ export function foldAcronyms(ctx: PassContext): void {
   }
 }
 
+/**
+ * "Grace Mhango … with Mhango", "Inspector Chikondi Banda … Banda denied": a one-word place that is
+ * the surname of a person the article names is that person (surnames are often also towns somewhere).
+ */
+export function foldSurnamePlaces(bag: EntityBag): void {
+  const people = persons(bag).filter((p) => p.name.includes(' '));
+  for (const e of [...bag.byKey.values()]) {
+    if (e.label !== 'Place' || e.kind === 'country' || e.kind === 'region' || e.name.includes(' ')) continue;
+    const owners = people.filter((p) => surname(p.name) === e.name);
+    if (owners.length === 1) bag.fold(e.key, (owners[0] as FoundEntity).key);
+  }
+}
+
 /** "Kursk" for the region "Kursk Oblast". */
 export function baseOf(e: FoundEntity): string {
   const words = e.name.split(' ');
