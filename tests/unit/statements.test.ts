@@ -151,4 +151,18 @@ describe('findStatements: patterns that generalise', () => {
     const st = findStatements({ ...p.article, title: 'Norland says its troops retook Vessa overnight' }, p.segments, p.mentions);
     expect(st.map((s) => s.text)).toEqual(['the bridge at Vessa had been repaired']);
   });
+
+  it('reads "called X “…”", an owner\'s body as speaker, and a short "to" claim with its object', () => {
+    expect(statementsOf('Tomas Brell called the raid "a lesson to those who doubt our army."')[0]).toMatchObject({ speaker: 'p:tomas', verb: 'call', text: 'a lesson to those who doubt our army' });
+    expect(statementsOf("Estmark's coast guard said on Monday that it had turned back a fishing boat near Vessa.")[0]).toMatchObject({ speaker: 'c:estmark' });
+    const st = statementsOf('The Daily Herald said 12 people had died in Vessa. The newspaper urged the authorities to investigate.');
+    expect(st.map((s) => s.text)).toContain('the authorities to investigate');
+  });
+
+  it('takes no claim from ", a claim X denied" after a report, nor gives it to a name inside "an X-linked group"', () => {
+    const specs = [...PEOPLE, { key: 'g:front', name: 'Kovar Front', kind: 'group' as const, surfaces: ['Kovar Front'] }];
+    const p = passage('An armed Kovar Front-linked group said on Tuesday that its fighters had seized the depot at Vessa, a claim Norlandic forces denied.', specs);
+    const st = findStatements(p.article, p.segments, p.mentions);
+    expect(st.map((s) => [s.speaker, s.polarity, s.text])).toEqual([[null, 'affirms', 'its fighters had seized the depot at Vessa']]);
+  });
 });

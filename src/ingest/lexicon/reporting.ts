@@ -75,6 +75,7 @@ const VERBS: Record<string, VerbInfo & { forms?: string }> = {
   frame: { frames: ['as'] },
   portray: { frames: ['as'] },
   brand: { frames: ['as'] },
+  call: { frames: ['as'] },
   reject: { frames: ['np'], denial: true, claimObjectOnly: true },
   dismiss: { frames: ['np'], denial: true, claimObjectOnly: true, forms: 'dismissed|dismisses|dismissing' },
   refute: { frames: ['np', 'clause'], denial: true, claimObjectOnly: true },

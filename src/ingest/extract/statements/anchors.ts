@@ -38,7 +38,7 @@ const NOT_A_CLAIM = /^\s*(?:responsibility|credit|victory|the lives?|asylum|comp
 const DETERMINER_START = /^\s*(?:the|a|an|his|her|its|their|our|this|that|these|those|some|all|no|any|more|further|[A-Z\d“"])/;
 const ACCORDING = /\b(?:according to|as reported by|as cited by|as quoted by)\s+/gi;
 const POSSESSED_CLAIM = /(?:(['’]s?)|\b(?:his|her|their|its))\s+(?:[\w-]+\s+){0,4}?(claims?|assertions?|statement|warning|denial|allegations?|assessment|argument|suggestion|insistence|contention)\s+that\s+/gi;
-const CUTS = /,\s+(?:despite|in language|in a move|in an apparent)\b|\s[–—]\s(?![^–—]*[–—])|,\s+(?:the|a)\s+(?:[\w’'-]+\s+){0,3}(?:city|town|village|settlement|region|capital|province)\b/;
+const CUTS = /,\s+(?:despite|in language|in a move|in an apparent)\b|,\s+(?:a|an)\s+(?:claim|statement|assertion|account|version|accusation|charge|allegation)\b|\s[–—]\s(?![^–—]*[–—])|,\s+(?:the|a)\s+(?:[\w’'-]+\s+){0,3}(?:city|town|village|settlement|region|capital|province)\b/;
 
 /** Finds the reported-speech candidates of one sentence. */
 export function sentenceCandidates(ctx: SpeakerContext, seg: Sentence): Candidate[] {
@@ -129,6 +129,10 @@ function verbCandidate(ctx: SpeakerContext, seg: Sentence, words: Word[], i: num
   if (!ing && /^(?:\s+(?:in|on|at|to|during|via|through|earlier|later|late|last|this|yesterday|today|on|from)\b[^“"”]*?)?[\s.,;:!?]*$/.test(after) || /^\s+\w+[.,]?\s*$/.test(after)) {
     const left = ctx.text.slice(seg.start, speaker?.start ?? w.start);
     const sep = Math.max(left.lastIndexOf(','), left.lastIndexOf('”'), left.lastIndexOf('"'));
+    // "According to X, which cited Y, Z has written to …": the attribution itself is never the claim.
+    if (/^\s*(?:according to|as reported by)\b/i.test(ctx.text.slice(seg.start, seg.start + sep))) return null;
+    // "X said that P, a claim Y denied": the words left of the comma are X's report, not Y's claim.
+    if (prior.some((c) => !c.trailing && c.anchor >= seg.start && c.anchor < seg.start + sep)) return null;
     if (sep > 0 && speaker) return { kind: 'verb', start: seg.start, end: seg.start + sep, speaker, verb: info.lemma, denial: Boolean(info.denial), anchor: w.start, cutAt: seg.start + sep, via: [], trailing: true };
   }
   return null;
@@ -183,7 +187,8 @@ function complement(text: string, words: Word[], i: number, frames: readonly Fra
   }
   if (has('to')) {
     const to = find('to', 5, true);
-    if (to) return { start: to.end };
+    // "urged the authorities to investigate": a bare verb is no claim, its object belongs to it.
+    if (to) return { start: wordsOf(text.slice(to.end, limit)).length < 3 ? from : to.end };
   }
   if (has('of')) {
     const of = find('of', 5, true);

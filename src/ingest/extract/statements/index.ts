@@ -13,7 +13,8 @@ const QUOTE_VERBS =
   'said|says|added|adds|told|tells|stated|wrote|writes|noted|warned|insisted|stressed|explained|declared|claimed|replied|continued|posted|tweeted|argued|asserted';
 const INVERTED_ATTRIBUTION = new RegExp(`^[\\s,]*(${QUOTE_VERBS})\\s+`, 'i');
 const AFTER_ATTRIBUTION = new RegExp(`^[\\s,]*[^.“"”]{0,80}?\\b(${QUOTE_VERBS})\\b`, 'i');
-const BEFORE_ATTRIBUTION = new RegExp(`\\b(${QUOTE_VERBS})\\b[^“"”.]{0,40}?[:,]?\\s*$`, 'i');
+// "X called the raid “…”": naming verbs introduce a quotation too (never after a quote: that is "…," X said).
+const BEFORE_ATTRIBUTION = new RegExp(`\\b(${QUOTE_VERBS}|called|branded|labelled|labeled|dubbed)\\b[^“"”.]{0,40}?[:,]?\\s*$`, 'i');
 const MIN_QUOTE_WORDS = 4;
 const MIN_CLAIM_WORDS = 3;
 

@@ -17,7 +17,7 @@ const PREPOSITIONS = new Set([
   'toward', 'towards', 'under', 'during', 'by', 'including', 'like', 'near', 'than',
   'inside', 'through', 'via', 'beyond', 'around', 'among', 'per', 'citing',
 ]);
-const MOUTHPIECE = /^['’]s?\s+(?:[\w-]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|office|press service|press office|press secretary|ministry|government|administration|embassy|mission|campaign|team|lawyers?|aides?)\s*,?\s*$/i;
+const MOUTHPIECE = /^['’]s?\s+(?:[\w-]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|office|press service|press office|press secretary|ministry|government|administration|embassy|mission|campaign|team|lawyers?|aides?|guard|army|navy|military|police|agency|commission|presidency|parliament|command|regulator|watchdog|junta|cabinet)\s*,?\s*$/i;
 const SOURCE_OF = /\b(?:statement|report|communiqu[eé]|post|letter|message|spokesman|spokeswoman|spokesperson|representative|lawyer|envoy)\s+(?:from|by|of|for)\s+(?:the\s+)?$/i;
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
 const PLURAL_PRONOUNS = new Set(['they', 'we', 'their']);
@@ -141,12 +141,14 @@ export function subjectBefore(ctx: SpeakerContext, verbStart: number, floor: num
   // An indefinite subject ("An armed group said") is someone not named: an unnamed source, never an
   // actor further left (a dateline's outlet).
   const indefinite = /(?:^|[\s—–(])(?:An?|One)\s+[^,;:—–()]{0,60}$/.exec(tail);
-  if (indefinite && !mentions.some((m) => isActor(m) && m.start >= end - tail.length + indefinite.index)) {
+  // A name inside a compound modifier ("an X-linked group") is not the subject either.
+  const named = (m: MentionRef): boolean => isActor(m) && ctx.text[m.end] !== '-' && m.start >= end - tail.length + (indefinite?.index ?? 0);
+  if (indefinite && !mentions.some(named)) {
     return { key: null, start: end - tail.length + indefinite.index, anonymous: true };
   }
   // Appositive or longer subject ("its top army commander, Oleksandr Syrskyi, said"): nearest eligible
   // actor, not across a dash (a dateline "CITY (Outlet) — …" names no speaker).
-  const near = mentions.find((m) => isActor(m) && !isOblique(ctx.text, m) && !/[;:.—–]/.test(ctx.text.slice(m.end, end)));
+  const near = mentions.find((m) => isActor(m) && !isOblique(ctx.text, m) && ctx.text[m.end] !== '-' && !/[;:.—–]/.test(ctx.text.slice(m.end, end)));
   return near ? { key: near.key, start: near.start, anonymous: false } : null;
 }
 
