@@ -125,4 +125,17 @@ describe('findEvents', () => {
     const ev = eventsOf('Officials said Vessa was quiet. Residents of the Karn region said Norlandic drones struck positions east of the town on Tuesday night.');
     expect(ev.find((e) => e.type === 'attack')).toMatchObject({ place: 'pl:vessa', date: '2025-03-11' });
   });
+
+  it('resolves "it" in reported speech to the reporter, and to nobody when the reporter is unnamed', () => {
+    const named = eventsOf('Olga Varenko met Tomas Brell. Norland said on Monday that it had taken full control of Vessa.');
+    expect(named.find((e) => e.type === 'capture')!.actors[0]).toEqual({ key: 'c:norland', role: 'agent' });
+    const unnamed = eventsOf('Norland met Estmark. A rebel group said that its fighters had seized the town of Vessa.');
+    expect(unnamed.find((e) => e.type === 'capture')!.actors).toEqual([]);
+  });
+
+  it('places a meeting held during a visit at the visited place', () => {
+    const ev = eventsOf('Tomas Brell arrived in Vessa on Sunday. Brell met Olga Varenko at the foreign ministry.');
+    expect(ev.find((e) => e.type === 'meeting')).toMatchObject({ place: 'pl:vessa' });
+  });
 });
+

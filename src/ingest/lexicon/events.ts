@@ -38,7 +38,7 @@ const SPECS: Record<EventType, TriggerSpec> = {
   },
   capture: {
     verbs: ['capture', 'seize', 'recapture', 'retake|retook|retaken|retaking', 'occupy|occupied', 'overrun|overran'],
-    phrases: ['captures?', 'seizure', 'recapture', '(?:took|taken|take|takes|taking|seized|gained|regained) control of', 'fell to', 'have taken', 'has taken', 'had taken'],
+    phrases: ['captures?', 'seizure', 'recapture', '(?:took|taken|take|takes|taking|seized|gained|regained|assumed|established) (?:full |complete |total |effective )?control (?:of|over)', 'fell to', 'have taken', 'has taken', 'had taken'],
   },
   advance: {
     verbs: ['advance'],

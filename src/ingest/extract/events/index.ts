@@ -67,10 +67,20 @@ export function findEvents(article: CleanArticle, segments: Segment[], mentions:
         out.push(ev);
       }
     }
+    // A meeting with no place of its own, held by someone whose visit the article just placed, is at that place.
+    for (const ev of out) if (ev.type === 'meeting' && !ev.place) ev.place = visitPlace(out, ev);
     const day = dates.filter((d) => d.value && d.value.length === 10).at(-1);
     if (day?.value) lastDay = day.value;
   }
   return out;
+}
+
+/** The place of an asserted visit, a little earlier in the article, by one of the meeting's participants. */
+function visitPlace(events: readonly DraftEvent[], meeting: DraftEvent): string | null {
+  const at = meeting.evidence[0]!.start;
+  const keys = new Set(meeting.actors.map((a) => a.key));
+  const visit = events.filter((e) => e.type === 'visit' && !e.hypothetical && e.place && e.evidence[0]!.start <= at && at - e.evidence[0]!.start < 1500 && e.actors.some((a) => a.role === 'agent' && keys.has(a.key))).at(-1);
+  return visit?.place ?? null;
 }
 
 function sentenceEvents(ctx: SpeakerContext, seg: Segment, dates: DateMention[], lastDay: string | null, frameDate: string | null): DraftEvent[] {
@@ -110,7 +120,7 @@ function sentenceEvents(ctx: SpeakerContext, seg: Segment, dates: DateMention[],
     const passiveOrder = /^order/i.test(text.slice(h.start, h.end)) && /\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$/i.test(text.slice(clause.start, h.start));
     if (AGENTIVE.has(h.type) && !passiveOrder && !ev.actors.some((a) => a.role === 'agent')) continue;
     // A bare "fighting" with neither side nor place ("fighting continued") is background, not an event.
-    if (/^fight/i.test(text.slice(h.start, h.end)) && !ev.actors.length && !ev.place) continue;
+    if (/^fight/i.test(text.slice(h.start, h.end)) && !ev.actors.length && (!ev.place || hits.some((o) => o.type === 'capture' && o.start >= clause.start && o.start < clause.end))) continue;
     const proposer = ownerBefore(ctx, h.start) || /^\s+(?:[\w-]+\s+){0,2}by\s/.test(text.slice(h.end, h.end + 30));
     if (REACTED_TO.has(h.type) && ON_PROPOSAL.test(text.slice(clause.start, h.start)) && !proposer) continue;
     events.push({ ...ev, clause });
