@@ -55,13 +55,14 @@ export function foldNamesakes(bag: EntityBag): void {
     const city = all.find((e) => e.label === 'Place' && e.kind !== 'region' && e.kind !== 'country' && e.name === baseOf(r) && bag.byKey.has(e.key));
     if (city) bag.fold(city.key, r.key);
   }
-  const orgs = all.filter((e) => e.label === 'Actor' && (e.kind === 'organization' || e.kind === 'media'));
+  const orgs = all.filter((e) => e.label === 'Actor' && (e.kind === 'organization' || e.kind === 'media' || e.kind === 'armed_force'));
   // "Russian Defence Ministry" = "Russian Ministry of Defence"
   const byKey = new Map<string, FoundEntity>();
   // a name the text spells out wins over one built from lower-case words
   const verbatim = (o: FoundEntity): number => (o.mentions.some((m) => m.text === o.name) ? 0 : 1);
   for (const o of [...orgs].sort((a, b) => verbatim(a) - verbatim(b))) {
-    const k = orgNameKey(o.name);
+    // "Chinese coast guard" and "China Coast Guard" name one body: demonyms read as their country.
+    const k = orgNameKey(o.name.split(' ').map((w) => countryByDemonym(w)?.name ?? w).join(' '));
     const first = byKey.get(k);
     if (first && bag.byKey.has(first.key)) bag.fold(o.key, first.key);
     else byKey.set(k, o);

@@ -81,9 +81,11 @@ function employer(ctx: RegisterContext, from: number): string | null {
   return c ? ensureCountryActor(bag, c) : null;
 }
 
-const MINISTRY = /\b(?:(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)['’]s|(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)) (defen[cs]e|foreign|interior|justice|finance|health|economy|emergencies|energy) ministry\b/gu;
+const MINISTRY = /\b(?:(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)['’]s|(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)) (?:(defen[cs]e|foreign|interior|justice|finance|health|economy|emergencies|energy|commerce|trade) ministry|(presidency|embassy|consulate|coast guard|high commission|civil protection agency|disaster management agency|central bank|electoral commission|space agency|border guard))\b/gu;
+/** Bodies of a country written in lower case that are armed forces. */
+const ARMED_BODIES = new Set(['coast guard', 'border guard']);
 
-/** "Russia’s defence ministry", "the Ukrainian foreign ministry": lower-case ministries named by their country. */
+/** "Russia’s defence ministry", "the Ukrainian foreign ministry", "the Egyptian presidency": lower-case bodies named by their country. */
 export function registerMinistries(ctx: RegisterContext): void {
   const { bag, text } = ctx;
   for (const m of text.matchAll(MINISTRY)) {
@@ -94,9 +96,10 @@ export function registerMinistries(ctx: RegisterContext): void {
     const c = pick(words.join(' ')) ?? (one ? pick(one) : null);
     if (!c?.demonym) continue;
     const skip = pick(words.join(' ')) ? 0 : (words[0]?.length ?? 0) + 1;
-    const field = (m[3] as string).replace(/^./, (x) => x.toUpperCase());
-    const name = `${c.demonym} ${field} Ministry`;
-    const e = bag.ensure(orgKey(name), { label: 'Actor', name, kind: 'organization', cc: c.code });
+    // "the Egyptian presidency", "China's coast guard": other bodies keep their lower-case noun.
+    const body = m[4] ?? null;
+    const name = body ? `${c.demonym} ${body}` : `${c.demonym} ${(m[3] as string).replace(/^./, (x) => x.toUpperCase())} Ministry`;
+    const e = bag.ensure(orgKey(name), { label: 'Actor', name, kind: body && ARMED_BODIES.has(body) ? 'armed_force' : 'organization', cc: c.code });
     e.memberOf ??= [{ key: ensureCountryActor(bag, c), role: 'government' }];
     bag.mention(e.key, m.index + skip, m.index + m[0].length);
   }
