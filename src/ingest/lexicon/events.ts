@@ -87,7 +87,7 @@ export const FALSE_TRIGGERS: readonly { at: RegExp; before?: RegExp }[] = [
   { at: /^assault(?= (?:groups?|troops|units?|brigades?|forces|rifles?|teams?|squads?)\b)/i },
   { at: /^negotiating(?= (?:position|power|table|team|stance|leverage|strength)\b)/i },
   // Talks and negotiations count when they name their parties ("talks with X", "talks between X and Y").
-  { at: /^(?:talks|negotiations)(?!(?: (?:on|over|about) (?:[\w-]+ ){1,4}?)? (?:with|between)\b)/i },
+  { at: /^(?:talks|negotiations)(?!(?: (?:on|over|about)(?: [\w-]+){1,4}?)? (?:with|between)\b)/i },
   // "rejected claims that …", "dismissed reports that …": a denial of a proposition is a statement, not an event.
   { at: /^(?:reject|dismiss|refus|rebuff)\w* (?:the |these |those |such )?(?:[\w-]+ )?(?:claims?|reports?|allegations?|accusations?|suggestions?|assertions?|accounts?|rumou?rs?)(?: (?:that|of)\b)/i },
   // "the two discussed Turkish aid": a topic of talks is not an event.

@@ -32,6 +32,8 @@ const REPORTED_THAT = /\b(?:said|says|claimed|claims|reported|reports|confirmed|
 const VERBISH = /\b(?:that|is|are|was|were|has|have|had|will|would|could|may|might|can|said|says|told|warned|claimed|urged|rejected|accepted|examining|considering)\b/i;
 /** Verbs that act on an existing proposal: its proposer is not their subject. */
 const ON_PROPOSAL = /\b(?:reject\w*|accept\w*|examin\w*|consider\w*|weigh\w*(?: up)?|back\w*|endors\w*|discuss\w*|welcom\w*|stud\w*|review\w*|support\w*|oppos\w*|dismiss\w*|slam\w*)\s+(?:the|a|an|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,3}$/i;
+/** Acts whose later dates are deadlines or targets. */
+const WISHES: ReadonlySet<EventType> = new Set(['demand', 'appeal', 'proposal', 'threat']);
 /** Noun triggers that a reaction verb takes as object ("rejected the demand"): the reaction is the event. */
 const REACTED_TO: ReadonlySet<EventType> = new Set(['proposal', 'demand', 'threat']);
 const NEGATED = /\b(?:not|n['’]t|never|no)\s+(?:\w+\s+)?$/i;
@@ -434,9 +436,10 @@ function anaphoricPlace(ctx: SpeakerContext, clause: Clause, from: number): stri
 }
 
 /** The date of the trigger's clause (a relative "a day after" from the last explicit day), else the frame date. */
-function eventDate(dates: DateMention[], clause: Clause, h: { start: number }, lastDay: string | null, frameDate: string | null): string | null {
+function eventDate(dates: DateMention[], clause: Clause, h: { start: number; end: number; type: EventType }, lastDay: string | null, frameDate: string | null): string | null {
   // A reporting verb's date ("X said on Tuesday that …") is kept: the seeds' gold dates reported events so.
-  const own = dates.filter((d) => d.start >= clause.start && d.end <= clause.end + 1);
+  // A date after a demand, appeal, proposal or threat is its deadline or target ("a deadline of the end of October").
+  const own = dates.filter((d) => d.start >= clause.start && d.end <= clause.end + 1 && !(WISHES.has(h.type) && d.start >= h.end));
   const relative = own.find((d) => d.relativeDays !== undefined && d.start < h.start);
   if (relative && lastDay) return addDays(lastDay, relative.relativeDays!);
   const fixed = own.filter((d) => d.value).sort((a, b) => Math.abs(a.start - h.start) - Math.abs(b.start - h.start))[0];
