@@ -21,7 +21,7 @@ interface Clause {
   end: number;
 }
 
-const CLAUSE_BREAK = /;\s|:\s|\s[–—]\s|,\s+(?:but|and|while|whereas|although|though|as|since|when|which|who|where)\s|,\s+(?:most|some|many|all|none|several|one|two|three|\w+)\s+of\s+(?:which|whom)\s|,\s+(?=(?:saying|adding|claiming|arguing|insisting|warning|noting|stressing)\s)|,\s+(?=(?:the|a)\s+(?:[\w’'-]+\s+){0,3}(?:city|town|village|settlement|region|capital|province)\s)|\s(?:but|while|whereas|since|because|although|though)\s|\s+and\s+(?=(?:(?:also|then|later|was|were|has|have|had|is|are)\s+){0,2}(?:[a-z]+ed|said|told|met|sent|struck|took|gave|made|spoke|held|fled|led|won|threw|drove|shot|fought|flew)\s)/g;
+const CLAUSE_BREAK = /;\s|:\s|\s[–—]\s|,\s+(?:but|and|while|whereas|although|though|as|since|when|which|who|where)\s|,\s+(?:most|some|many|all|none|several|one|two|three|\w+)\s+of\s+(?:which|whom)\s|,\s+(?=(?:saying|adding|claiming|arguing|insisting|warning|noting|stressing)\s)|,\s+(?=(?:the|a)\s+(?:[\w’'-]+\s+){0,3}(?:city|town|village|settlement|region|capital|province)\s)|\s(?:but|while|whereas|since|because|although|though)\s|\s+and\s+(?=(?:(?:also|then|later|was|were|has|have|had|is|are)\s+){0,2}(?:[a-z]+ed|said|told|met|sent|struck|took|gave|made|spoke|held|fled|led|won|threw|drove|shot|fought|flew|came|went|began|saw|got|left|put|kept|ran|lost|hit|sought|brought|became)\s)/g;
 /** Participants of a meeting are peers; of a threat or appeal, agent and target. */
 const SYMMETRIC: ReadonlySet<EventType> = new Set(['meeting']);
 const MODALS = new Set(['may', 'might', 'could', 'would', 'will', 'shall', 'should', 'can', 'must']);
@@ -117,6 +117,8 @@ function sentenceEvents(ctx: SpeakerContext, seg: Segment, dates: DateMention[],
     // "X denied that officers had used live ammunition": a denied event is not asserted.
     if (/\b(?:denied|denies|deny|denying|rejected claims)\s+(?:[\w’'-]+\s+){0,3}?that\s/i.test(text.slice(clause.start, h.start))) continue;
     const ev = buildEvent(ctx, seg, clause, h, dates, lastDay, frameDate);
+    // The wished content keeps only its military events (flagged): "urged X to reject Y" is no rejection.
+    if (governor && !MILITARY.has(h.type)) continue;
     if (governor) ev.hypothetical = true;
     // "officers had been ordered to …": a passive order is asserted even when its giver is unnamed.
     const passiveOrder = /^order/i.test(text.slice(h.start, h.end)) && /\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$/i.test(text.slice(clause.start, h.start));
@@ -140,7 +142,8 @@ function governing(text: string, hits: readonly { type: EventType; start: number
     if (g === h || g.end > h.start || g.start < clause.start || g.type === h.type) continue;
     const between = text.slice(g.end, h.start);
     if (/[.;]/.test(between)) continue;
-    if (GOVERNORS.has(g.type) && COMPLEMENT.test(text.slice(g.end, h.start + 1))) return g;
+    const opens = /\b(?:that|to|against)$/i.test(text.slice(g.start, g.end));
+    if (GOVERNORS.has(g.type) && (opens || COMPLEMENT.test(text.slice(g.end, h.start + 1)))) return g;
     if ((g.type === 'visit' || g.type === 'proposal') && h.type === 'meeting' && /\b(?:for|to)\s+(?:[\w-]+\s+)?$/i.test(between)) return g;
   }
   return null;
@@ -220,7 +223,13 @@ function buildEvent(ctx: SpeakerContext, seg: Segment, clause: Clause, h: { type
   const agent = byAgent || possessive || agentless ? null : agentBefore(ctx, clause, h, before);
   const subject = agentless ? null : subjectPronoun(ctx, seg, clause, h.start) ?? describedSubject(ctx, seg, clause, h.start) ?? sharedSubject(ctx, seg, clause, h.start);
   add(byAgent?.key ?? agent ?? possessive ?? subject, SYMMETRIC.has(h.type) ? 'participant' : 'agent');
-  const target = after.find((m) => isActor(m) && m.key !== (byAgent?.key ?? agent ?? possessive) && m !== byAgent);
+  // "talks between A and B": the two sides are the participants, whoever else the sentence names.
+  const between = h.type === 'meeting' ? /^\s+(?:(?:on|over|about)(?:\s+[\w-]+){1,4}?\s+)?between\s/i.exec(text.slice(h.end, h.end + 60)) : null;
+  if (between) {
+    actors.length = 0;
+    for (const m of after.filter((x) => isActor(x) && x.start - h.end < between[0].length + 70).slice(0, 2)) add(m.key, 'participant');
+  }
+  const target = after.find((m) => isActor(m) && m.key !== (byAgent?.key ?? agent ?? possessive) && m !== byAgent && !between);
   add(target?.key, h.type === 'meeting' ? 'participant' : 'target');
   const place = pickPlace(ctx, clause, h, before, after);
   // "… took X on Monday and advanced into Y": a continuing clause keeps the sentence's date.
@@ -289,12 +298,16 @@ const FORCE_HEADS = new Set(['army', 'military', 'navy', 'fighters', 'paramilita
 
 /** "the commission" → the last actor whose name holds the noun, else the last actor of the noun's kind. */
 function describedActor(ctx: SpeakerContext, phrase: string, head: string, at: number): string | null {
-  const resolved = resolveReference(ctx, phrase, at);
-  if (resolved) return resolved;
   const stem = head.replace(/s$/, '');
   const earlier = ctx.mentions.before(at, Math.max(0, at - 3000)).filter(isActor);
+  // "the government of X", "the army of X": the owner named right after.
+  const end = at + phrase.length;
+  const owner = /^\s+of\s+/.exec(ctx.text.slice(end, end + 6)) ? ctx.mentions.within(end, end + 60).find(isActor) : undefined;
+  if (owner && wordsOf(ctx.text.slice(end, owner.start)).length <= 3) return owner.key;
   const named = earlier.find((x) => x.name.toLowerCase().includes(stem));
   if (named) return named.key;
+  const resolved = resolveReference(ctx, phrase, at);
+  if (resolved) return resolved;
   const kinds = FORCE_HEADS.has(head) ? ['armed_force'] : ['organization', 'group'];
   return earlier.find((x) => kinds.includes(x.kind))?.key ?? null;
 }
@@ -395,7 +408,10 @@ function pronounActor(ctx: SpeakerContext, seg: Segment, from: number, pos: numb
 function pickPlace(ctx: SpeakerContext, clause: Clause, h: { start: number; end: number }, before: MentionRef[], after: MentionRef[]): string | null {
   const text = ctx.text;
   const ok = (m: MentionRef): boolean => isPlace(m) && !/^['’]s?\b/.test(text.slice(m.end, m.end + 2)) && !/\b(?:towards?|from|for)\s+(?:the\s+(?:[\w-]+\s+){0,2}of\s+)?$/i.test(text.slice(Math.max(clause.start, m.start - 30), m.start));
-  const found = after.find(ok);
+  // "talks … stalled after the two sides disputed whether X had fallen": X belongs to the subordinate clause.
+  const sub = /\b(?:after|before|because|whether|until|unless)\s+(?:the|a|an|it|they|he|she|its|their|\w+ed)\b/i.exec(text.slice(h.end, clause.end));
+  const limit = sub ? h.end + sub.index : clause.end;
+  const found = after.find((m) => m.start < limit && ok(m));
   if (found) return found.key;
   const described = anaphoricPlace(ctx, clause, h.end) ?? anaphoricPlace(ctx, clause, clause.start);
   if (described) return described;
