@@ -14,7 +14,7 @@ import { countryByCapital, countryByDemonym, countryByName } from './countries.t
 import { findForces } from './forces.ts';
 import { linkPlaces } from './places.ts';
 import { citedSources, fillMentions, placeReferences, sourceCue, titleReferences } from './mentions.ts';
-import { foldAcronyms, foldNamesakes, foldPersonVariants, foldSurnamePlaces, resolveUnknowns } from './refs.ts';
+import { foldAcronyms, foldNamesakes, foldNameVariants, foldPersonVariants, foldSurnamePlaces, resolveUnknowns } from './refs.ts';
 import { registerCompounds, registerMinistries, registerPiece } from './register.ts';
 import { tokenize, type Token } from './tokens.ts';
 
@@ -72,6 +72,7 @@ export function findEntities(article: CleanArticle, _segments: Segment[] = []): 
   foldSurnamePlaces(bag);
   foldAcronyms(ctx);
   fillMentions(ctx);
+  foldNameVariants(ctx);
   titleReferences(ctx);
   placeReferences(ctx);
   linkPlaces(bag, text);

@@ -209,11 +209,45 @@ export function foldAcronyms(ctx: PassContext): void {
  * the surname of a person the article names is that person (surnames are often also towns somewhere).
  */
 export function foldSurnamePlaces(bag: EntityBag): void {
+  const places = new Map([...bag.byKey.values()].filter((e) => e.label === 'Place').map((e) => [e.name, e]));
+  // "Residents of El Obeid said": a "person" named exactly like a place of the article is that place.
+  for (const p of persons(bag)) {
+    const place = places.get(p.name);
+    if (place && !p.title) bag.fold(p.key, place.key);
+  }
   const people = persons(bag).filter((p) => p.name.includes(' '));
   for (const e of [...bag.byKey.values()]) {
     if (e.label !== 'Place' || e.kind === 'country' || e.kind === 'region' || e.name.includes(' ')) continue;
     const owners = people.filter((p) => surname(p.name) === e.name);
     if (owners.length === 1) bag.fold(e.key, (owners[0] as FoundEntity).key);
+  }
+}
+
+const NAME_FOR = /(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}),? (?:the (?:\p{L}+ )?name for|also (?:known|called) as|known (?:locally |in \p{Lu}\p{L}+ )?as|which \p{Lu}\p{L}+ calls?|what \p{Lu}\p{L}+ calls?) (?:the )?(?:(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3})|([a-z]+)\b)/gu;
+
+/** "Huangyan Island, the Chinese name for Scarborough Shoal", "X, which Beijing calls Y": one place or body under two names. */
+export function foldNameVariants(ctx: PassContext): void {
+  const { bag, text } = ctx;
+  for (const m of text.matchAll(NAME_FOR)) {
+    const a = m[1] as string;
+    const aStart = m.index;
+    const ka = bag.keyAt(aStart, aStart + a.length);
+    let kb: string | null = null;
+    if (m[2]) {
+      const bStart = m.index + m[0].length - m[2].length;
+      kb = bag.keyAt(bStart, bStart + m[2].length);
+    } else {
+      // "…, the Chinese name for the shoal": the one entity whose name ends in that noun.
+      const head = m[3] as string;
+      const hits = [...bag.byKey.values()].filter((e) => e.key !== ka && e.name.toLowerCase().endsWith(` ${head}`));
+      kb = hits.length === 1 ? (hits[0] as FoundEntity).key : null;
+    }
+    const ea = ka ? bag.byKey.get(ka) : undefined;
+    const eb = kb ? bag.byKey.get(kb) : undefined;
+    if (!ea || !eb || ea === eb || ea.label !== eb.label || ea.kind === 'person' || eb.kind === 'person') continue;
+    // The name the article uses more often stays the entity's name.
+    if (ea.mentions.length > eb.mentions.length) bag.fold(eb.key, ea.key);
+    else bag.fold(ea.key, eb.key);
   }
 }
 

@@ -27,7 +27,7 @@ const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu;
 const ABBREV = new Set(['Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Sgt', 'Adm', 'Brig', 'Cmdr', 'Cpl', 'Pvt', 'Lieut', 'Dr', 'Mr', 'Mrs', 'Ms', 'Sen', 'Rep', 'Gov', 'Pres', 'St', 'Jr', 'Sr', 'Prof', 'Rev', 'Hon', 'Amb', 'Supt', 'Insp', 'Det', 'Mt', 'Ft']);
 
 /** Arabic and Berber name particles glued to a capitalised word ("al-Harbi", "el-Sisi", "ould-Ahmed"): the word is a name. */
-const PARTICLE_NAME = /^(?:al|el|ad|ag|an|ar|as|ash|at|az|ud|ul|ibn|bin|ben|bint|abu|ould)-\p{Lu}/u;
+const PARTICLE_NAME = /^(?:al|el|ad|ag|an|ar|as|ash|at|az|ud|ul|ibn|bin|ben|bint|abu|ould|wal|wa)-\p{Lu}/u;
 
 const OPENERS = new Set('The A An He She It They We I In On At But And This That These Those His Her Its Their Our There However Meanwhile'.split(' '));
 
