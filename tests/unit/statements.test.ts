@@ -165,4 +165,19 @@ describe('findStatements: patterns that generalise', () => {
     const st = findStatements(p.article, p.segments, p.mentions);
     expect(st.map((s) => [s.speaker, s.polarity, s.text])).toEqual([[null, 'affirms', 'its fighters had seized the depot at Vessa']]);
   });
+
+  it('gives a quotation after a coordinated verb to the sentence\'s speaker, not to a name in the first claim', () => {
+    const st = statementsOf('Spokesperson Olga Varenko told a briefing in Karn that Estmark had "staged the incident" and warned Norland against "meddling in our affairs."');
+    expect(st.map((s) => s.speaker)).toEqual(['p:olga', 'p:olga']);
+  });
+
+  it('reads "P, the government said on Thursday, as Y warned that Q" and "the government" as the country named', () => {
+    const st = statementsOf('Floods in Norland have forced about 9,000 people from their homes in the Karn region, the government said on Thursday, as aid agencies warned that the dams could fail.');
+    expect(st[0]).toMatchObject({ speaker: 'c:norland', text: 'Floods in Norland have forced about 9,000 people from their homes in the Karn region' });
+  });
+
+  it('keeps a quotation inside a reported clause as part of that claim', () => {
+    const st = statementsOf('Tomas Brell said inspectors had found "repeated and deliberate breaches" of the permit at Vessa.');
+    expect(st.map((s) => [s.speaker, s.text])).toEqual([['p:tomas', 'inspectors had found "repeated and deliberate breaches" of the permit at Vessa']]);
+  });
 });

@@ -125,7 +125,10 @@ function verbCandidate(ctx: SpeakerContext, seg: Sentence, words: Word[], i: num
     return { kind: 'verb', start: comp.start, end: comp.end ?? seg.end, speaker, verb: info.lemma, denial: Boolean(info.denial), anchor: w.start, cutAt: participle ? commaBefore(ctx.text, w.start) : cutAt, via: [] };
   }
   // Trailing attribution: "P, X said." / "“Q,” he said in a statement."
-  const after = ctx.text.slice(w.end, seg.end);
+  let after = ctx.text.slice(w.end, seg.end);
+  // A trailing attribution may be followed by a clause of its own ("…, X said on Thursday, as Y warned that …").
+  const ownEnd = /,\s+(?:as|while|whereas|after|when)\s/.exec(after);
+  if (ownEnd) after = after.slice(0, ownEnd.index);
   if (!ing && /^(?:\s+(?:in|on|at|to|during|via|through|earlier|later|late|last|this|yesterday|today|on|from)\b[^“"”]*?)?[\s.,;:!?]*$/.test(after) || /^\s+\w+[.,]?\s*$/.test(after)) {
     const left = ctx.text.slice(seg.start, speaker?.start ?? w.start);
     const sep = Math.max(left.lastIndexOf(','), left.lastIndexOf('”'), left.lastIndexOf('"'));
@@ -178,6 +181,8 @@ function complement(text: string, words: Word[], i: number, frames: readonly Fra
     for (const x of ahead.slice(0, max)) {
       if (x.lower === word) return x;
       if (stopAtAux && STOP_BEFORE_THAT.has(x.lower)) return undefined;
+      // "X said on Monday, as Y warned that P": the "that" belongs to the later verb.
+      if (stopAtAux && x.lower.endsWith('ed') && reportingVerb(x.lower)) return undefined;
     }
     return undefined;
   };

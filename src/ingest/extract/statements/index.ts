@@ -101,7 +101,11 @@ function attributeQuote(
     const before = BEFORE_ATTRIBUTION.exec(ctx.text.slice(segStart, q.outerStart));
     if (before) {
       verb = before[1]!.toLowerCase();
-      speaker = subjectBefore(ctx, segStart + before.index, segStart);
+      const verbAt = segStart + before.index;
+      // "X told … that P and warned Y against “…”": a coordinated verb shares the sentence's subject.
+      const coordinated = /[\s”"](?:and|but)\s+(?:also\s+)?$/.test(ctx.text.slice(segStart, verbAt));
+      const first = coordinated ? wordsOf(ctx.text.slice(segStart, verbAt), segStart).find((w) => reportingVerb(w.lower) && !/^\p{Lu}/u.test(ctx.text[w.start] ?? '')) : undefined;
+      speaker = first ? subjectBefore(ctx, first.start, segStart) : subjectBefore(ctx, verbAt, segStart);
     }
   }
   if (!speaker) {
@@ -179,7 +183,7 @@ function resolveOverlaps(text: string, candidates: Candidate[]): Candidate[] {
     if (wordsOf(text.slice(span.start, span.end)).length < MIN_CLAIM_WORDS) continue;
     trimmed.push({ ...c, ...span });
   }
-  const order = trimmed.map((c, i) => ({ c, i })).sort((a, b) => rank(a.c) - rank(b.c) || a.i - b.i);
+  const order = embedQuotes(text, trimmed).map((c, i) => ({ c, i })).sort((a, b) => rank(a.c) - rank(b.c) || a.i - b.i);
   const accepted: Candidate[] = [];
   for (const { c } of order) {
     const clash = accepted.find((a) => overlapShare(a, c) > 0.5);
@@ -208,6 +212,25 @@ function resolveOverlaps(text: string, candidates: Candidate[]): Candidate[] {
     if (!repeat) kept.push({ c, words });
   }
   return kept.map((k) => k.c);
+}
+
+/**
+ * A quotation inside a reported clause ("said inspectors had found “repeated breaches” of the permit")
+ * is part of that claim: the reported clause is the statement, and keeps the quotation's speaker when
+ * it has no named one. A quotation that is the whole clause stays the statement.
+ */
+function embedQuotes(text: string, cands: Candidate[]): Candidate[] {
+  const dropped = new Set<Candidate>();
+  for (const q of cands) {
+    if (q.kind !== 'quote') continue;
+    const host = cands.find((r) => r.kind !== 'quote' && r.start <= q.start && r.end >= q.end && !dropped.has(r));
+    if (!host) continue;
+    const outside = wordsOf(text.slice(host.start, q.start)).length + wordsOf(text.slice(q.end, host.end)).length;
+    if (outside < MIN_CLAIM_WORDS) continue;
+    dropped.add(q);
+    if ((!host.speaker?.key || host.speaker.anonymous) && q.speaker?.key) host.speaker = q.speaker;
+  }
+  return cands.filter((c) => !dropped.has(c));
 }
 
 /** Share of the smaller word set found in the larger one. */

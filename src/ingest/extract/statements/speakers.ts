@@ -24,7 +24,7 @@ const PLURAL_PRONOUNS = new Set(['they', 'we', 'their']);
 const THING_PRONOUNS = new Set(['it', 'its']);
 const FORCE_DESCRIPTIONS = new Set(['military', 'army', 'forces', 'troops', 'navy', 'command']);
 /** Description heads that name an organisation or group ("the experts" → the last think tank). */
-const GROUP_DESCRIPTIONS = new Set(['experts', 'analysts', 'researchers', 'institute', 'think-tank', 'monitor', 'ministry', 'agency', 'group', 'organisation', 'organization', 'committee', 'council', 'government', 'administration', 'office', 'newspaper', 'outlet', 'channel', 'broadcaster', 'report', 'statement', 'study', 'assessment', 'update']);
+const GROUP_DESCRIPTIONS = new Set(['company', 'firm', 'miner', 'bank', 'carrier', 'operator', 'manufacturer', 'producer', 'lender', 'insurer', 'experts', 'analysts', 'researchers', 'institute', 'think-tank', 'monitor', 'ministry', 'agency', 'group', 'organisation', 'organization', 'committee', 'council', 'government', 'administration', 'office', 'newspaper', 'outlet', 'channel', 'broadcaster', 'report', 'statement', 'study', 'assessment', 'update']);
 
 /** Context for resolving pronouns: the article text, its mentions and spans to ignore (quotations). */
 export interface SpeakerContext {
@@ -76,6 +76,8 @@ export function resolveReference(ctx: SpeakerContext, phrase: string, start: num
     for (const m of earlier.matchAll(by)) at = windowStart + m.index + m[0].length;
     if (at >= 0) return ctx.mentions.within(at, at + 80).find(isActor)?.key ?? null;
   }
+  // "the government" of an article is the country it is about: the last country named.
+  if (head === 'government') return candidates.find((m) => m.kind === 'country')?.key ?? null;
   if (GROUP_DESCRIPTIONS.has(head)) {
     if (prevRef && !isPerson(prevRef)) return prevRef.key;
     return candidates.find((m) => m.kind === 'organization' || m.kind === 'media')?.key ?? null;
@@ -140,7 +142,7 @@ export function subjectBefore(ctx: SpeakerContext, verbStart: number, floor: num
   }
   // An indefinite subject ("An armed group said") is someone not named: an unnamed source, never an
   // actor further left (a dateline's outlet).
-  const indefinite = /(?:^|[\s—–(])(?:An?|One)\s+[^,;:—–()]{0,60}$/.exec(tail);
+  const indefinite = /(?:^|[\s—–(])(?:[Aa]n?|One)\s+[^,;:—–()]{0,60}$/.exec(tail);
   // A name inside a compound modifier ("an X-linked group") is not the subject either.
   const named = (m: MentionRef): boolean => isActor(m) && ctx.text[m.end] !== '-' && m.start >= end - tail.length + (indefinite?.index ?? 0);
   if (indefinite && !mentions.some(named)) {
