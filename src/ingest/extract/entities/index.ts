@@ -15,7 +15,7 @@ import { findForces } from './forces.ts';
 import { linkPlaces } from './places.ts';
 import { citedSources, fillMentions, placeReferences, sourceCue, titleReferences } from './mentions.ts';
 import { foldAcronyms, foldNamesakes, foldNameVariants, foldPersonVariants, foldSurnamePlaces, resolveUnknowns } from './refs.ts';
-import { registerCompounds, registerMinistries, registerPiece } from './register.ts';
+import { registerCompounds, registerDateline, registerMinistries, registerPiece } from './register.ts';
 import { tokenize, type Token } from './tokens.ts';
 
 export { countryByCapital, countryByDemonym, countryByName } from './countries.ts';
@@ -66,6 +66,7 @@ export function findEntities(article: CleanArticle, _segments: Segment[] = []): 
     for (const p of pieces) if (!registerPiece(p, ctx)) left.push(p);
   }
   registerCompounds(ctx);
+  registerDateline(ctx);
   foldPersonVariants(bag);
   foldNamesakes(bag);
   resolveUnknowns(left, ctx);

@@ -102,6 +102,11 @@ export function resolveUnknowns(pieces: Piece[], ctx: PassContext): void {
     const end = (tokens[p.to] as Token).end;
     const who = personFor(bag, p.name);
     if (who) bag.mention(who.key, start, end);
+    else if (p.from === p.to && p.type === 'unknown' && (locatedAfter(tokens, p.from) || coordinatedPlace(ctx, p.from))) {
+      // "an official in Mondoro", "deployed from Sévaré", "reach Darfur and Kordofan": a place the gazetteer lacks.
+      const e = ensurePlace(bag, p.name, 'other', ctx.countries, true);
+      bag.mention(e.key, start, end);
+    }
     else if (p.from === p.to && p.type === 'unknown' && recurring(ctx, p.name) && (positions(ctx).get(p.name) ?? []).some((i) => placeCueBefore(tokens, i))) {
       // A recurring unknown name that something locates in ("fighting in Darfur"): a place.
       const e = ensurePlace(bag, p.name, 'other', ctx.countries, true);
@@ -122,6 +127,40 @@ export function resolveUnknowns(pieces: Piece[], ctx: PassContext): void {
       bag.mention(e.key, start, end);
     }
   }
+}
+
+/** Prepositions that locate a following unknown name (not "at", which also names workplaces). */
+const LOCATING = new Set(['in', 'near', 'outside', 'from', 'towards', 'toward', 'via', 'into', 'around']);
+
+/** True when token i (one unknown capitalised word, not an acronym) follows a locating preposition and ends its phrase. */
+function locatedAfter(tokens: Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev || !LOCATING.has(prev.text) || t.gap !== ' ' || t.caps || t.poss || t.sentStart || isCommonWord(t.text)) return false;
+  return !next || next.gap !== ' ' || !/^\p{L}/u.test(next.text) || next.text === 'and' || next.text === 'or';
+}
+
+/** True when token i is listed with a place the article already has: "Darfur and Kordofan", "Kordofan or Darfur". */
+function coordinatedPlace(ctx: PassContext, i: number): boolean {
+  const { tokens, bag } = ctx;
+  const isPlace = (k: number): boolean => {
+    const t = tokens[k];
+    const key = t ? bag.keyAt(t.start, t.end) : null;
+    return (!!key && bag.byKey.get(key)?.label === 'Place') || (!!t && compassBase(bag, t.text));
+  };
+  const joins = (k: number): boolean => /^(and|or)$/.test(tokens[k]?.text ?? '');
+  return compassBase(bag, (tokens[i] as Token).text) || (joins(i + 1) && isPlace(i + 2)) || (joins(i - 1) && isPlace(i - 2));
+}
+
+/** True when the article has a place "North X" / "Western X": bare "X" is then the wider region. */
+function compassBase(bag: EntityBag, word: string): boolean {
+  for (const e of bag.byKey.values()) {
+    if (e.label !== 'Place') continue;
+    const sp = e.name.indexOf(' ');
+    if (sp > 0 && COMPASS.has(e.name.slice(0, sp)) && e.name.slice(sp + 1) === word) return true;
+  }
+  return false;
 }
 
 /** True when a lone word reads as a surname: compromise's LastName tag, a surname ending, or a speech verb after one of its occurrences. */
@@ -232,7 +271,7 @@ export function foldNameVariants(ctx: PassContext): void {
     const a = m[1] as string;
     const aStart = m.index;
     const ka = bag.keyAt(aStart, aStart + a.length);
-    let kb: string | null = null;
+    let kb: string | null;
     if (m[2]) {
       const bStart = m.index + m[0].length - m[2].length;
       kb = bag.keyAt(bStart, bStart + m[2].length);

@@ -105,6 +105,24 @@ export function registerMinistries(ctx: RegisterContext): void {
   }
 }
 
+/** A wire dateline: "BAMAKO, Mali, Sept. 10 (Wire) —", "PORT SUDAN (Reuters) -" at a line start. */
+const DATELINE = /(?:^|\n)[ \t]*(\p{Lu}{2,}(?:[ '’-]\p{Lu}{2,}){0,2})(?=,\s+\p{Lu}|\s*\(|\s+[—–-]\s)/gu;
+
+/** The city of a dateline is a place of the article (the chunker skips shouted words, so it is read here). */
+export function registerDateline(ctx: RegisterContext): void {
+  const { bag, text, countries } = ctx;
+  for (const m of text.matchAll(DATELINE)) {
+    const caps = m[1] as string;
+    const name = caps.toLowerCase().replace(/(^|[ '’-])(\p{L})/gu, (_x, a: string, b: string) => a + b.toUpperCase());
+    if (countryByName(name) || !geocode(name, { countries, minPopulation: 1000 })) continue;
+    const start = m.index + m[0].length - caps.length;
+    if (bag.keyAt(start, start + caps.length)) continue;
+    const e = ensurePlace(bag, name, null, countries, true);
+    bag.mention(e.key, start, start + caps.length);
+    return;
+  }
+}
+
 /** Registers one piece; returns false for pieces it leaves to later passes (unknown names). */
 export function registerPiece(p: Piece, ctx: RegisterContext): boolean {
   const { bag, tokens, text, countries } = ctx;
