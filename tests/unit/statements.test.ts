@@ -180,4 +180,15 @@ describe('findStatements: patterns that generalise', () => {
     const st = statementsOf('Tomas Brell said inspectors had found "repeated and deliberate breaches" of the permit at Vessa.');
     expect(st.map((s) => [s.speaker, s.text])).toEqual([['p:tomas', 'inspectors had found "repeated and deliberate breaches" of the permit at Vessa']]);
   });
+
+  it('reads "the chairman" as the person introduced with that word, and never a person named near another noun', () => {
+    const specs = [
+      { key: 'p:ines', name: 'Ines Marlow', kind: 'person' as const, surfaces: ['Ines Marlow'] },
+      { key: 'p:kade', name: 'Kade Orrin', kind: 'person' as const, surfaces: ['Kade Orrin'] },
+    ];
+    const text = 'Its chairman, Judge Kade Orrin, spoke after Ines Marlow won the vote. "Anyone with proof should bring it to us, not to a rally," the chairman said. The regional bloc, whose monitors also watched the vote, has urged both camps to settle the dispute in court.';
+    const p = passage(text, specs);
+    const st = findStatements(p.article, p.segments, p.mentions);
+    expect(st.map((s) => s.speaker)).toEqual(['p:kade', null]);
+  });
 });

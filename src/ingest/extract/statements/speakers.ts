@@ -83,10 +83,14 @@ export function resolveReference(ctx: SpeakerContext, phrase: string, start: num
     return candidates.find((m) => m.kind === 'organization' || m.kind === 'media')?.key ?? null;
   }
   // A title ("the president", "the Russian president", "the spokesman"): the last person who bears it.
+  if (head.length <= 3) return null;
+  const word = head.replace(/[^\p{L}-]/gu, '');
+  const lead = new RegExp(`(?<![\\p{L}])[${word[0]}${word[0]?.toUpperCase()}]${word.slice(1)},?\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}$`, 'u');
   for (const m of candidates) {
     if (!isPerson(m)) continue;
-    const title = `${m.title ?? ''} ${ctx.text.slice(Math.max(0, m.start - 40), m.start)}`.toLowerCase();
-    if (head.length > 3 && title.includes(head)) return m.key;
+    // The recorded title, or the words right before the name ("its chairman, Justice A. B.").
+    if ((m.title ?? '').toLowerCase().includes(head)) return m.key;
+    if (lead.test(ctx.text.slice(Math.max(0, m.start - 40), m.start))) return m.key;
   }
   return null;
 }
