@@ -129,6 +129,9 @@ describe('findEvents', () => {
   it('resolves "it" in reported speech to the reporter, and to nobody when the reporter is unnamed', () => {
     const named = eventsOf('Olga Varenko met Tomas Brell. Norland said on Monday that it had taken full control of Vessa.');
     expect(named.find((e) => e.type === 'capture')!.actors[0]).toEqual({ key: 'c:norland', role: 'agent' });
+    const quoted = eventsOf('Norland said on Tuesday that its fighters had "taken full control of Vessa" after two days of fighting.');
+    expect(quoted.map((e) => e.type)).toEqual(['capture']);
+    expect(quoted[0]!.actors[0]).toEqual({ key: 'c:norland', role: 'agent' });
     const unnamed = eventsOf('Norland met Estmark. A rebel group said that its fighters had seized the town of Vessa.');
     expect(unnamed.find((e) => e.type === 'capture')!.actors).toEqual([]);
   });

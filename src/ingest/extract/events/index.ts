@@ -342,7 +342,7 @@ function opensOnVerb(ctx: SpeakerContext, seg: Segment, clause: Clause, pos: num
 /** "he ordered …": a subject pronoun before the trigger, resolved to the last compatible actor. */
 function subjectPronoun(ctx: SpeakerContext, seg: Segment, clause: Clause, pos: number): string | null {
   // The window reaches back over a clause break so that ", who met …" finds its "who".
-  const m = /\b(he|she|they|it|who)\s+(?:[\w’'-]+\s+){0,3}$/i.exec(ctx.text.slice(Math.max(clause.start - 6, pos - 50), pos));
+  const m = /\b(he|she|they|it|who)\s+(?:[\w’'-]+\s+){0,3}[“"‘]?$/i.exec(ctx.text.slice(Math.max(clause.start - 6, pos - 50), pos));
   return m ? pronounReferent(ctx, seg, m[1]!, pos - m[0].length) : null;
 }
 
@@ -388,7 +388,7 @@ function demonymActor(ctx: SpeakerContext, from: number, pos: number, type: Even
 
 /** "his first visit" → the last person; "its troops" → the last country or organisation. */
 function pronounActor(ctx: SpeakerContext, seg: Segment, from: number, pos: number): string | null {
-  const m = /\b(his|her|its|their|the\s+(?:[\w-]+\s+){0,2}(?:president|minister|leader|commander|general|spokesman|spokeswoman|envoy|chief)['’]s?)\s+(?:[\w-]+\s+){0,2}$/i.exec(ctx.text.slice(Math.max(from, pos - 60), pos));
+  const m = /\b(his|her|its|their|the\s+(?:[\w-]+\s+){0,2}(?:president|minister|leader|commander|general|spokesman|spokeswoman|envoy|chief)['’]s?)\s+(?:[\w-]+\s+){0,2}[“"‘]?$/i.exec(ctx.text.slice(Math.max(from, pos - 60), pos));
   if (!m) return null;
   // "In his first visit to X, President Y …": a pronoun in a fronted phrase points forward to the subject.
   const fronted = /^\s*(?:In|During|On|After|Before|Since)\s[^,]*,\s*/.exec(seg.text);
