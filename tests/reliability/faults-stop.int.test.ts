@@ -15,6 +15,8 @@ import { articleCount, articleFingerprints, articleFiles, cliEnv, hasStackTrace,
 
 const shared = inject('neo4j');
 const N = 16;
+/** Small batches, so articles land a few at a time (a write may group a batch's articles in one transaction). */
+const INGEST = ['ingest', '--batch-size', '4'];
 
 /** This file's instance: the test instance's name + "-stop", its ports + 100 (so parallel runs differ). */
 function stopInstanceConfig(): Config {
@@ -43,7 +45,7 @@ describe.skipIf(shared.instanceDir === null)('Neo4j stopped in the middle of an 
     // all run the same code even in a working tree being edited.
     const sharedDb = await freshDb();
     try {
-      const r = await runCli(['ingest', dir], cliEnv(shared));
+      const r = await runCli([...INGEST, dir], cliEnv(shared));
       expect(r.code, r.stderr).toBe(0);
       reference = await graphChecksum(sharedDb);
     } finally {
@@ -60,7 +62,7 @@ describe.skipIf(shared.instanceDir === null)('Neo4j stopped in the middle of an 
 
   it('reports what did not land, quickly; no article half-written; a re-run after restart converges', async () => {
     const env = cliEnv({ uri: boltUri(config), user: 'neo4j', password: readLocalPassword(config.local) ?? '', database: 'neo4j' });
-    const run = startCli(['ingest', '--json', dir], env);
+    const run = startCli([...INGEST, '--json', dir], env);
     expect(await waitFor(async () => (await articleCount(db!)) >= 3, 180_000, 50)).toBe(true);
     const stopping = Date.now();
     await stopLocalNeo4j(config.local);
@@ -95,7 +97,7 @@ describe.skipIf(shared.instanceDir === null)('Neo4j stopped in the middle of an 
     }
     expect(notLanded.size).toBeGreaterThanOrEqual(N - landed.size);
 
-    const rerun = await runCli(['ingest', dir], env);
+    const rerun = await runCli([...INGEST, dir], env);
     expect(rerun.code, rerun.stderr).toBe(0);
     // The re-run changed nothing of an article that had landed: it was whole.
     const whole = await articleFingerprints(db!);
