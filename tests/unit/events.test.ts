@@ -107,6 +107,8 @@ describe('findEvents', () => {
 
   it('finds interceptions and water-cannon attacks', () => {
     expect(eventsOf('Norland said it had expelled a fishing boat from the waters off Vessa.')[0]!.type).toBe('interception');
+    expect(eventsOf('Norland expelled Estmark troops in 2022.')).toEqual([]);
+    expect(eventsOf('The raiders came with car bombs.')).toEqual([]);
     expect(eventsOf('Norland scrambled jets to warn the aircraft away.')[0]!.type).toBe('interception');
     expect(eventsOf('Two Norlandic ships fired water cannon at the vessel on Sunday.')[0]!.type).toBe('attack');
   });

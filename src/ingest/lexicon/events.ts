@@ -94,6 +94,10 @@ export const FALSE_TRIGGERS: readonly { at: RegExp; before?: RegExp }[] = [
   { at: /^[a-z]/i, before: /\b(?:discuss(?:ed|es|ing)?|debat(?:ed|es|ing|e))\s+(?:[\w-]+\s+){0,2}$/i },
   // "a pause in fighting", "an end to the shelling": the event named is the one that stops.
   { at: /^[a-z]/i, before: /\b(?:pause|halt|lull|end|stop|cessation|break)\s+(?:in|to|of)\s+(?:the\s+)?$/i },
+  // Weapons, not attacks: "came with car bombs", "a roadside bomb".
+  { at: /^bombs?\b/i, before: /\b(?:car|roadside|barrel|cluster|truck|suicide|pipe|petrol|nail)\s+$/i },
+  // Expelling troops or diplomats ends a presence; interceptions drive off vessels, aircraft or drones.
+  { at: /^expel\w* (?:[\w-]+ ){0,2}(?:troops|forces|soldiers|diplomats?|ambassadors?|envoys?|journalists?|staff|peacekeepers|missions?|officials?)\b/i },
   // "threatened regional stability": a danger to an abstraction, not a threat against an actor.
   { at: /^threat\w* (?:the )?(?:[\w-]+ )?(?:stability|peace|security|lives|livelihoods|future|economy|recovery|talks|process)\b/i },
   // "sent troops" is a deployment, "sent a letter" no aid.
