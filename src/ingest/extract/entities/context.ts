@@ -116,6 +116,11 @@ export function countryLocates(tokens: Token[], from: number, to: number): boole
 
 /** True when a capital city name at tokens [from, to] locates ("in Moscow", "Washington-based", a list of cities). */
 export function capitalLocates(tokens: Token[], from: number, to: number, text: string): boolean {
+  // "the prospect of Ankara joining the talks": the subject of a gerund acts.
+  const ing = tokens[to + 1];
+  if (ing && attached(ing) && /^[a-z]+ing$/.test(ing.text) && /^(of|for)$/.test(tokens[from - 1]?.text ?? '')) return false;
+  // "a London law firm": after an indefinite article the city names where something is.
+  if (/^(a|an)$/.test(tokens[from - 1]?.text ?? '') && ing && attached(ing) && !ing.cap) return true;
   if (placeCueBefore(tokens, from, true) || countryLocates(tokens, from, to)) return true;
   const last = tokens[to] as Token;
   if (/^-based\b/.test(text.slice(last.end))) return true;

@@ -62,7 +62,11 @@ function build(): CountryTables {
       if (d && !names.has(d)) aliases.push(d);
     }
     const capital = c.capital ? c.capital.replace(/\s+[A-Z]\.[A-Z]\.$/, '').trim() : null;
-    const info: CountryInfo = { code, name: c.name, aliases, demonym: nat.nationalities[code] ?? null, capital };
+    // English news keeps the exonym ("Turkey" over "Türkiye"): an ASCII English name wins over an accented one.
+    const english = /[^\x20-\x7e]/.test(c.name) ? aliases.find((a) => /^[\x20-\x7e]+$/.test(a)) : undefined;
+    const name = english ?? c.name;
+    if (english) aliases.splice(aliases.indexOf(english), 1, c.name);
+    const info: CountryInfo = { code, name, aliases, demonym: nat.nationalities[code] ?? null, capital };
     t.all.push(info);
     t.byCode.set(code, info);
   }

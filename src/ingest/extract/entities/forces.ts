@@ -5,7 +5,7 @@
 import { stableId } from '../../../model/index.ts';
 import type { EntityBag } from './bag.ts';
 import { type CountryInfo, countryByCapital, countryByDemonym, countryByName } from './countries.ts';
-import { FORCE_MODIFIERS, FORCE_NOUNS } from './lexicon.ts';
+import { FORCE_MODIFIERS, FORCE_NOUNS, INSTITUTION_SEATS } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 
 /** Key of a country's actor (the same id as its place; see resolve). */
@@ -23,6 +23,13 @@ export function ensureCountryActor(bag: EntityBag, c: CountryInfo): string {
   const key = countryKey(c);
   bag.ensure(key, { label: 'Actor', name: c.name, kind: 'country', cc: c.code });
   return key;
+}
+
+/** The actor a capital stands for when it acts: its country, or the institution seated there ("Brussels" → the European Union). */
+export function capitalActor(bag: EntityBag, capital: string, c: CountryInfo): string {
+  const body = INSTITUTION_SEATS[capital];
+  if (!body) return ensureCountryActor(bag, c);
+  return bag.ensure(stableId('org', body), { label: 'Actor', name: body, kind: 'organization' }).key;
 }
 
 function ensureForce(bag: EntityBag, c: CountryInfo): string {

@@ -3,7 +3,7 @@
 import type { EntityBag, FoundEntity } from './bag.ts';
 import { capitalLocates, countryLocates } from './context.ts';
 import { countryByCapital, countryByDemonym, countryByName } from './countries.ts';
-import { ensureCountryActor } from './forces.ts';
+import { capitalActor, ensureCountryActor } from './forces.ts';
 import { MEDIA_CUE_AFTER, MEDIA_CUE_BEFORE, TITLE_HEADS } from './lexicon.ts';
 import { ensureCountryPlace, ensurePlace } from './places.ts';
 import type { PassContext } from './refs.ts';
@@ -64,7 +64,7 @@ export function fillMentions(ctx: PassContext): void {
         if (c) return countryLocates(tokens, from, to) ? ensureCountryPlace(bag, c) : ensureCountryActor(bag, c);
         const cap = countryByCapital(f);
         if (!cap) return '';
-        return capitalLocates(tokens, from, to, text) ? ensurePlace(bag, f, 'city', new Set([cap.code]), true).key : ensureCountryActor(bag, cap);
+        return capitalLocates(tokens, from, to, text) ? ensurePlace(bag, f, 'city', new Set([cap.code]), true).key : capitalActor(bag, f, cap);
       },
     });
   }

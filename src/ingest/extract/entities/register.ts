@@ -7,7 +7,7 @@ import type { Piece } from './classify.ts';
 import { capitalLocates, countryLocates, settlementCue } from './context.ts';
 import { type CountryInfo, countryByCapital, countryByCode, countryByDemonym, countryByName } from './countries.ts';
 import { HYPHEN_COMPOUND } from './chunks.ts';
-import { ensureCountryActor, demonymAt } from './forces.ts';
+import { capitalActor, ensureCountryActor, demonymAt } from './forces.ts';
 import { FACILITY_HEADS, FACILITY_NOUNS, GOVERNMENT_SEATS } from './lexicon.ts';
 import { ensureCountryPlace, ensurePlace, ensureRegion } from './places.ts';
 import type { Token } from './tokens.ts';
@@ -137,7 +137,7 @@ export function registerPiece(p: Piece, ctx: RegisterContext): boolean {
       if (capitalLocates(tokens, p.from, p.to, text)) {
         const e = ensurePlace(bag, p.country.capital ?? '', 'city', new Set([p.country.code]), true);
         bag.mention(e.key, start, end);
-      } else bag.mention(ensureCountryActor(bag, p.country), start, end);
+      } else bag.mention(capitalActor(bag, p.country.capital ?? '', p.country), start, end);
       return true;
     }
     case 'seat': {
