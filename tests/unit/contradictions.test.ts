@@ -129,4 +129,9 @@ describe('linkStatements on claims about places', () => {
     expect(linkStatements([a, b], actors, names).withinArticle).toHaveLength(1);
     expect(linkStatements([a, c], actors, names).withinArticle).toHaveLength(0);
   });
+
+  it('does not read "its zone of control" as a claim that a place was taken', () => {
+    const zone = claim('art:3', 'a:herald', 'the delegation left after maps showed Teslin inside its zone of control', teslin3 - 40);
+    expect(linkStatements([zone, remains], actors, names, placeIds, places, texts).contradictions).toHaveLength(0);
+  });
 });

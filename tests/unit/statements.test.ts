@@ -191,4 +191,12 @@ describe('findStatements: patterns that generalise', () => {
     const st = findStatements(p.article, p.segments, p.mentions);
     expect(st.map((s) => s.speaker)).toEqual(['p:kade', null]);
   });
+
+  it('splits ", and had been …" after a reported clause into a second claim of the same speaker', () => {
+    const st = statementsOf('Olga Varenko said the boat had entered waters near Vessa, and had been turned back at dawn.');
+    expect(st.map((s) => [s.speaker, s.text])).toEqual([
+      ['p:olga', 'the boat had entered waters near Vessa'],
+      ['p:olga', 'had been turned back at dawn'],
+    ]);
+  });
 });

@@ -59,6 +59,8 @@ export function propositionOf(
     const bigram = i + 1 < words.length ? `${w} ${words[i + 1]!.w}` : '';
     const group = GROUP_OF.get(bigram) ?? GROUP_OF.get(w);
     let ids: string[] = [];
+    // "its zone of control", "lost control": the noun names no taking of a place.
+    if (group && w.startsWith('control') && !GROUP_OF.has(bigram) && /^(?:of|zone|area|lost|lose|loses|losing)$/.test(words[i - 1]?.w ?? '')) continue;
     if (group) ids = [`g:${group}`];
     else if (!cap && w.length > 3 && !LIGHT_WORDS.has(w) && !NEGATORS.has(w) && predicative(words, i)) ids = synsetsOf(w);
     if (!ids.length) continue;
@@ -208,12 +210,14 @@ function reasonOf(
 ): string {
   const who = (p: Proposition): string => (p.st.speaker ? (names.get(p.st.speaker) ?? 'a source') : 'an unnamed source');
   const shared = [...[...a.subjects].filter((x) => b.subjects.has(x)), ...[...a.places].filter((x) => b.places.has(x))];
-  const about = shared.map((x) => names.get(x) ?? x)[0] ?? 'they';
+  const about = shared.map((x) => names.get(x) ?? x)[0];
   const neg = (p: Proposition, word: string): boolean => [...p.concepts.values()].some((c) => c.word === word && c.negated);
-  const claim = (p: Proposition, word: string, subject: string): string => {
-    if (p.st.polarity === 'denies') return `${who(p)} denies that ${subject} are ${word}`;
-    return `${who(p)} says ${subject} are ${neg(p, word) ? 'not ' : ''}${word}`;
+  // A status-quo phrase ("remains under the control of") carries its negation in its own words.
+  const says = (p: Proposition, word: string): string => {
+    const not = p.st.polarity !== 'denies' && neg(p, word) && (GROUP_OF.has(word) || !word.includes(' '));
+    return `${who(p)} ${p.st.polarity === 'denies' ? 'denies' : 'says'} “${not ? 'not ' : ''}${word}”`;
   };
-  if (verdict === 'supports') return `${claim(a, wordA, about)}; ${who(b)} agrees (${wordB})`;
-  return `${claim(a, wordA, about)}; ${claim(b, wordB, 'they')}`;
+  const head = about ? `on ${about}: ` : '';
+  if (verdict === 'supports') return `${head}${says(a, wordA)}; ${who(b)} agrees (“${wordB}”)`;
+  return `${head}${says(a, wordA)}; ${says(b, wordB)}`;
 }

@@ -132,10 +132,12 @@ function headlineEnd(article: CleanArticle): number {
   return at >= 0 && at < 5 ? at + title.length : 0;
 }
 
-const SECOND_THAT = /,?\s+(?:and|but)\s+(?:also\s+)?that\s+/g;
+// A second "that" clause, or a comma-coordinated second predicate of the same subject (", and had been …").
+const SECOND_THAT = /,?\s+(?:and|but)\s+(?:also\s+)?that\s+|,\s+and\s+(?=(?:had|has|have|was|were)\s)/g;
 
 /**
- * "X said that P and that Q": two claims, one statement each (same speaker, verb and polarity).
+ * "X said that P and that Q" / "X said S had done P, and had been Q": two claims, one statement each
+ * (same speaker, verb and polarity).
  * Quotations are left whole; a second "that" inside quotation marks does not split.
  */
 function splitThatClauses(text: string, cands: Candidate[]): Candidate[] {
