@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { WriteBatch } from '../../src/db/write.ts';
 import { planWrites } from '../../src/ingest/write/plan.ts';
+import { batchRows, groupArticles, mergeBatches } from '../../src/ingest/write/group.ts';
 import { extractionAll } from '../fixtures/extraction-all.ts';
 
 const nodeIds = (b: WriteBatch, label: string) => b.nodes.find((n) => n.label === label)?.rows.map((r) => r.id) ?? [];
@@ -51,5 +52,31 @@ describe('planWrites with contradictions inside one article', () => {
     ex.withinArticleContradictions = [{ a: 'stmt:3', b: 'stmt:2', reason: 'one affirms what the other denies' }];
     const plan = planWrites(ex);
     expect(relKeys(plan.links, 'CONTRADICTS').sort()).toEqual(['stmt:2>stmt:1', 'stmt:3>stmt:2']);
+  });
+});
+
+describe('groupArticles / mergeBatches', () => {
+  const plan = planWrites(extractionAll());
+
+  it('groups consecutive articles within the article and row limits', () => {
+    expect(groupArticles(plan.articles).map((g) => g.map((a) => a.file))).toEqual([['fx1.txt', 'fx2.txt']]);
+    expect(groupArticles(plan.articles, { articles: 1, rows: 5000 }).map((g) => g.length)).toEqual([1, 1]);
+    // A row limit below one article's rows still gives that article its own group.
+    expect(groupArticles(plan.articles, { articles: 50, rows: 1 }).map((g) => g.length)).toEqual([1, 1]);
+  });
+
+  it('merges rows per label and type, each node and edge once, nodes sorted by id', () => {
+    const merged = mergeBatches(plan.articles.map((a) => a.batch));
+    expect(merged.nodes.map((n) => n.label)).toEqual(['Article', 'Actor', 'Place', 'Event', 'Statement']);
+    for (const label of ['Article', 'Actor', 'Place', 'Event', 'Statement']) {
+      const each = new Set(plan.articles.flatMap((a) => nodeIds(a.batch, label)));
+      const ids = nodeIds(merged, label);
+      expect(ids).toEqual([...each].sort());
+    }
+    for (const type of ['MENTIONS', 'REPORTS', 'PARTICIPATED_IN', 'ABOUT']) {
+      const each = new Set(plan.articles.flatMap((a) => relKeys(a.batch, type)));
+      expect(new Set(relKeys(merged, type)).size).toBe(each.size);
+    }
+    expect(batchRows(merged)).toBeLessThan(plan.articles.reduce((n, a) => n + batchRows(a.batch), 0));
   });
 });

@@ -1,5 +1,6 @@
 // What writeExtraction reports: counts of what changed, and the articles that did not land.
 import type { WriteCounters } from '../../db/write.ts';
+import type { GroupLimits } from './group.ts';
 
 export interface WriteFailure {
   /** Article id, or "(links)" for the cross-article batch. */
@@ -26,4 +27,6 @@ export interface WriteOptions {
   now?: string;
   /** Aborted by the caller when the server is gone: the write in flight and the rest give up at once. */
   signal?: AbortSignal;
+  /** Articles / rows per transaction (default 50 / 5,000); `{ articles: 1 }` writes one article per transaction. */
+  group?: Partial<GroupLimits>;
 }
