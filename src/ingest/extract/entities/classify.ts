@@ -154,6 +154,8 @@ function apposedPerson(ctx: ChunkContext, from: number, to: number): boolean {
   const aw = after ? (after[1] as string).trim().split(' ') : [];
   const role = aw.findIndex((w) => ROLE(w.toLowerCase()));
   if (role >= 0 && !SPEECH_VERBS.has(aw[role + 1] ?? '')) return true;
+  // "…, who met envoys": a relative "who" marks a human.
+  if (/^,\s+who\b/.test(text.slice(end, end + 8))) return true;
   const closes = /^,\s+(?:[a-z]+\s+)?([a-z]+)\b/.exec(text.slice(end, end + 30));
   if (!closes || !/^,\s$/.test((tokens[from] as Token).gap)) return false;
   if (SPEECH_VERBS.has(closes[1] as string)) return true;
