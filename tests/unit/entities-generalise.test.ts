@@ -60,6 +60,14 @@ describe('findEntities: organisations', () => {
     expect(named(es, 'Kenyan presidency')?.kind).toBe('organization');
   });
 
+  it('takes one-word companies described as such, and the body after "the UN refugee agency"', () => {
+    const es = find('Veltrax, the Dutch parts maker, halted two lines, said Ana Ruiz of the think tank Corvell. The UN refugee agency UNRWX said 900 people fled.');
+    expect(named(es, 'Veltrax')?.kind).toBe('organization');
+    expect(named(es, 'Corvell')?.kind).toBe('organization');
+    expect(named(es, 'UNRWX')?.kind).toBe('organization');
+    expect(names(es)).not.toContain('UN');
+  });
+
   it('ends an organisation before "in <country>" and takes "X-affiliated" as the organisation X', () => {
     const es = find('The Falcon Group in Chad has hired guards. An al-Shabaab-affiliated cell said it was behind the raid.');
     expect(named(es, 'Falcon Group')).toBeDefined();

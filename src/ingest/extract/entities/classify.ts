@@ -3,7 +3,7 @@
 import { geocode, lookupSubdivision, type Subdivision } from '../../geo/index.ts';
 import { type CountryInfo, countryByCapital, countryByName } from './countries.ts';
 import { demonymAt } from './forces.ts';
-import { REGIONAL_ADJECTIVES, WATER_HEADS, ARMED_HEADS, COMPASS, FACILITY_HEADS, FACILITY_NOUNS, GOVERNMENT_SEATS, MEDIA_HEADS, ORG_HEADS, REGION_WORDS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.ts';
+import { ORG_NOUNS, REGIONAL_ADJECTIVES, WATER_HEADS, ARMED_HEADS, COMPASS, FACILITY_HEADS, FACILITY_NOUNS, GOVERNMENT_SEATS, MEDIA_HEADS, ORG_HEADS, REGION_WORDS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicon.ts';
 import { isCommonWord, lexTags, type Token } from './tokens.ts';
 import { placeCueBefore } from './context.ts';
 
@@ -169,6 +169,16 @@ const beforeNoun = (tokens: Token[], k: number): boolean => {
   return !!n && n.gap === ' ' && !n.cap && /^\p{Ll}/u.test(n.text) && !(tokens[k] as Token).poss;
 };
 
+/** "the think tank X", "X, the German parts maker,": a one-word name described as a company or body. */
+function orgDescribed(ctx: ChunkContext, from: number, to: number): boolean {
+  const { tokens, text } = ctx;
+  const prev = tokens[from - 1];
+  if (prev && (tokens[from] as Token).gap === ' ' && ORG_NOUNS.has(prev.text)) return true;
+  const end = (tokens[to] as Token).end;
+  const after = /^,\s+(?:a|an|the)\s+((?:[\p{L}-]+ ){0,3}?)([a-z]+)[,.]/u.exec(text.slice(end, end + 60));
+  return !!after && ORG_NOUNS.has(after[2] as string);
+}
+
 /** Classifies tokens [from, to] of a chunk into pieces (usually one). */
 export function classifyChunk(from: number, to: number, ctx: ChunkContext): Piece[] {
   const { tokens } = ctx;
@@ -245,6 +255,9 @@ export function classifyChunk(from: number, to: number, ctx: ChunkContext): Piec
   }
   const single = from === to;
   const tags = single ? lexTags(name) : [];
+  // "the UN refugee agency UNHCR": the first acronym only qualifies the noun; the named body follows.
+  if (single && last.caps && /^ (?:[a-z]+ ){0,2}[a-z]+ \p{Lu}/u.test(ctx.text.slice(last.end, last.end + 40)) && ORG_NOUNS.has(ctx.text.slice(last.end).match(/^ (?:[a-z]+ ){0,2}([a-z]+) \p{Lu}/u)?.[1] ?? '')) return [];
+  if (single && !last.caps && !ctx.titleBefore && orgDescribed(ctx, from, to)) return [{ type: 'org', from, to, name, media: /broadcaster|newspaper|outlet/.test(ctx.text.slice(Math.max(0, last.start - 30), last.end + 60)), cc: null }];
   if (ctx.sourceCue && !ctx.titleBefore) {
     // A single unknown word may still be a person's surname ("according to Smith"): decided later.
     if (single && !tags.includes('Organization') && !last.caps) return [{ type: 'unknown', from, to, name }];

@@ -113,3 +113,6 @@ export const CONNECTORS = new Set(['of', 'for', 'the', 'de', 'del', 'la', 'al', 
 export const CALENDAR_WORDS = new Set(
   'January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' '),
 );
+
+/** Lower-case nouns for companies and bodies: "the think tank X", "X, the German parts maker," make X an organisation. */
+export const ORG_NOUNS = new Set(['company', 'firm', 'maker', 'carmaker', 'automaker', 'manufacturer', 'producer', 'supplier', 'miner', 'bank', 'lender', 'insurer', 'carrier', 'airline', 'retailer', 'group', 'agency', 'tank', 'charity', 'watchdog', 'regulator', 'consultancy', 'conglomerate', 'giant', 'startup', 'operator', 'organisation', 'organization', 'body', 'broadcaster', 'newspaper', 'outlet', 'union', 'party', 'militia', 'movement', 'institute', 'office']);
