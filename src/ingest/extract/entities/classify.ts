@@ -55,6 +55,19 @@ function facilityAfter(tokens: Token[], to: number): number {
   return to;
 }
 
+const FACILITY_PLURALS = /^(crossings|bridges|airports|airfields|ports|bases|mines|dams|checkpoints|camps|oilfields|refineries|terminals)$/;
+/** True when token `to` ends a name listed before a plural facility noun: "X and Y crossings", "X crossings". */
+function facilityListAfter(tokens: Token[], to: number): boolean {
+  if ((tokens[to] as Token).poss) return false;
+  for (let k = to + 1; k <= to + 6; k++) {
+    const t = tokens[k];
+    if (!t || !/^(?: |, )$/.test(t.gap)) return false;
+    if (FACILITY_PLURALS.test(t.text)) return true;
+    if (!(t.cap || t.text === 'and')) return false;
+  }
+  return false;
+}
+
 /** True when a list of names after token `to` ends in a plural region word: "Kursk and Oryol regions". */
 function regionListAfter(tokens: Token[], to: number): boolean {
   for (let k = to + 1; k <= to + 10; k++) {
@@ -244,6 +257,8 @@ export function classifyChunk(from: number, to: number, ctx: ChunkContext): Piec
   if (facility > to && !ORG_HEADS.has(last.text)) {
     return [{ type: 'place', from, to: facility, name: words(tokens, from, facility), cue: true }];
   }
+  // "the Argeen and Qustul crossings": names listed before a plural facility noun are facilities.
+  if (facilityListAfter(tokens, to)) return [{ type: 'place', from, to, name, cue: true }];
   // "Russia’s Kursk and Oryol regions"
   if (regionListAfter(tokens, to) || (next?.gap === ' ' && /^(regions|oblasts|provinces)$/.test(next.text) && tokens[from - 1]?.text === 'and')) return [{ type: 'region', from, to, base: name, name, cc: null }];
   if (MEDIA_HEADS.has(last.text) && (to > from || tokens[from - 1]?.text === 'The')) return [{ type: 'org', from, to, name, media: true, cc: null }];
