@@ -58,7 +58,7 @@ const LOCK_WAIT_MS = 6 * 60 * 60_000;
  * sequential run (entity names and kinds depend on which articles were seen first, so interleaving
  * would not be). A lock left by a killed process is taken over.
  */
-function ingestLock(config: Config): Exclusive {
+export function ingestLock(config: Config): Exclusive {
   const dir = join(config.home, 'locks');
   const uri = boltUri(config);
   const key = createHash('sha256').update(`${uri}\u0000${config.neo4j.database}`).digest('hex').slice(0, 16);

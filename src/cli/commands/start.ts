@@ -8,6 +8,7 @@ import { createRulesExtractor } from '../../ingest/extract/index.ts';
 import { runIngest } from '../../ingest/index.ts';
 import { KgError } from '../../model/errors.ts';
 import { createProgress, formatFailure } from '../progress.ts';
+import { ingestLock } from './ingest.ts';
 
 /** The sample corpus shipped with the project. */
 export const SAMPLES_DIR = fileURLToPath(new URL('../../../samples/', import.meta.url));
@@ -31,6 +32,7 @@ export function register(program: Command): void {
             extractor: createRulesExtractor(),
             maxFileBytes: config.input.maxFileBytes,
             onProgress: progress.listener,
+            exclusive: ingestLock(config),
           });
           progress.stop();
           for (const f of report.failures) console.error(`newsgraph: ${formatFailure(f)}`);
