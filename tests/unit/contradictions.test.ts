@@ -134,4 +134,37 @@ describe('linkStatements on claims about places', () => {
     const zone = claim('art:3', 'a:herald', 'the delegation left after maps showed Teslin inside its zone of control', teslin3 - 40);
     expect(linkStatements([zone, remains], actors, names, placeIds, places, texts).contradictions).toHaveLength(0);
   });
+
+  describe('predicates beyond the capture groups', () => {
+    const pids = new Set(['p:orvel', 'p:dunmere']);
+    const atPlace = (article: string, speaker: string, text: string, place: string): StatementRecord => st(article, speaker, text, 'affirms', [place]);
+
+    it('links a casualty claim with its denial ("slain" / "no … had been killed")', () => {
+      const a = st('art:1', 'a:brell', 'four soldiers of the garrison were slain overnight');
+      const b = st('art:2', 'a:olga', 'no servicemen of the garrison had been killed');
+      const links = linkStatements([a, b], actors, names);
+      expect(links.contradictions).toHaveLength(1);
+      expect(links.contradictions[0]!.reason).toMatch(/not killed/);
+    });
+
+    it('links "downed two missiles" with "none of our missiles was intercepted" about one place', () => {
+      const a = atPlace('art:1', 'a:brell', 'air defences downed two missiles over Orvel', 'p:orvel');
+      const b = atPlace('art:2', 'a:olga', 'none of our missiles was intercepted over Orvel', 'p:orvel');
+      expect(linkStatements([a, b], actors, names, pids).contradictions).toHaveLength(1);
+    });
+
+    it('links opposite WordNet synonyms outside any group through a shared place', () => {
+      const a = atPlace('art:1', 'a:brell', 'the market in Orvel was looted', 'p:orvel');
+      const b = atPlace('art:2', 'a:olga', 'the market in Orvel was never plundered', 'p:orvel');
+      expect(linkStatements([a, b], actors, names, pids).contradictions).toHaveLength(1);
+    });
+
+    it('does not link shelling of one place with a denial about another', () => {
+      const a = atPlace('art:1', 'a:brell', 'artillery shelled the depot at Orvel', 'p:orvel');
+      const b = atPlace('art:2', 'a:olga', 'not a single shell had landed in Dunmere', 'p:dunmere');
+      const c = atPlace('art:2', 'a:olga', 'not a single shell had landed in Orvel', 'p:orvel');
+      expect(linkStatements([a, b], actors, names, pids).contradictions).toHaveLength(0);
+      expect(linkStatements([a, c], actors, names, pids).contradictions).toHaveLength(1);
+    });
+  });
 });

@@ -13,7 +13,12 @@ export const PREDICATE_GROUPS: Record<string, readonly string[]> = {
   withdrew: ['withdraw', 'withdrawing', 'withdrew', 'withdrawn', 'retreat', 'retreated', 'retreating', 'pulling back', 'pulled back', 'pull back', 'pulled out'],
   advanced: ['advance', 'advanced', 'advancing', 'gained ground', 'pushed', 'pushing'],
   destroyed: ['destroyed', 'destroy', 'wiped out', 'annihilated'],
-  killed: ['killed', 'kill', 'died', 'dead'],
+  killed: ['killed', 'kill', 'kills', 'killing', 'died', 'dead', 'slain', 'slew', 'perished', 'lost their lives'],
+  // Hits, interceptions and shelling: irregular forms ("struck", "shot down") WordNet's index does not list.
+  // Only verb forms for strikes: the noun ("drone strikes") names a weapon, not a claim that something was hit.
+  struck: ['hit', 'struck'],
+  intercepted: ['intercept', 'intercepted', 'intercepts', 'intercepting', 'downed', 'shot down', 'shoot down', 'shooting down', 'brought down'],
+  shelled: ['shell', 'shells', 'shelled', 'shelling', 'bombarded', 'bombardment', 'bombed', 'bombing'],
 };
 
 /**

@@ -64,7 +64,7 @@ export function propositionOf(
     if (group) ids = [`g:${group}`];
     else if (!cap && w.length > 3 && !LIGHT_WORDS.has(w) && !NEGATORS.has(w) && predicative(words, i)) ids = synsetsOf(w);
     if (!ids.length) continue;
-    const localNeg = words.slice(Math.max(0, i - 4), i).some((x) => NEGATORS.has(x.w) || x.w.endsWith("n't"));
+    const localNeg = words.slice(Math.max(0, i - 4), i).some((x) => NEGATORS.has(x.w) || x.w.endsWith("n't")) || quantifierNegated(words, i);
     const negated = (claimNegated !== localNeg) !== denied;
     for (const id of ids)
       if (!concepts.has(id))
@@ -79,6 +79,23 @@ export function propositionOf(
     subjects: new Set(st.about.filter((id) => actorIds.has(id))),
     places: new Set(places),
   };
+}
+
+/** Words that end the reach of a negative subject ("no X that …", "none of them, but …"). */
+const CLAUSE_BREAK = new Set(['that', 'which', 'who', 'whom', 'and', 'but', 'or', 'while', 'after', 'before', 'because', 'since', 'when']);
+
+/**
+ * A negative quantifier heading the subject ("no servicemen of the unit had been killed", "none of our
+ * missiles was intercepted", "not a single shell landed") negates the predicate after the subject,
+ * which may sit further than the 4-word window of an adverbial "not".
+ */
+function quantifierNegated(words: { w: string }[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 8); j--) {
+    const w = words[j]!.w;
+    if (CLAUSE_BREAK.has(w)) return false;
+    if (w === 'no' || w === 'none' || w === 'neither' || (w === 'single' && words[j - 1]?.w === 'a' && words[j - 2]?.w === 'not')) return true;
+  }
+  return false;
 }
 
 const AUXILIARIES = new Set([
@@ -149,8 +166,9 @@ export function linkStatements(
   sorted.forEach((p, i) => {
     for (const concept of p.concepts.keys()) {
       for (const subject of p.subjects) add(`a\u0001${subject}\u0001${concept}`, i);
-      if (!concept.startsWith('g:')) continue;
+      // A WordNet sense shared by claims about one place is a proposition too ("X was hit" / "X was struck").
       for (const place of p.places) add(`p\u0001${place}\u0001${concept}`, i);
+      if (!concept.startsWith('g:')) continue;
       add(`w\u0001${p.st.article}\u0001${concept}`, i);
     }
   });
@@ -169,7 +187,7 @@ export function linkStatements(
     if (a.st.article === b.st.article && a.st.start < b.st.end && b.st.start < a.st.end) continue;
     // Claims about different places ("… in Kyiv" / "… in Kharkiv") are different propositions.
     if (a.places.size && b.places.size && ![...a.places].some((x) => b.places.has(x))) continue;
-    const found = verdictOf(a, b, how === 'a' ? () => true : (id) => id.startsWith('g:'));
+    const found = verdictOf(a, b, how === 'w' ? (id) => id.startsWith('g:') : () => true);
     if (!found) continue;
     const { verdict, wordA, wordB } = found;
     // Same-article links by predicate alone are only for opposite claims of different speakers.
