@@ -10,12 +10,29 @@
 // @column article  Title of that article.
 // @column sentence  The sentence of the article that holds the claim.
 // @column about  The place (or event) the statement is about.
-MATCH (p:Place)
-WHERE p.id = $place OR toLower(p.name) = toLower($place)
-   OR any(a IN coalesce(p.aliases, []) WHERE toLower(a) = toLower($place))
+
+// Anchored on the place: the place by id (constraint) or by name/alias (full-text index `search`, then
+// the exact case-insensitive match), its parts, then the statements about each part or about an event
+// located there, two anchored branches (one `WHERE x = inner OR …` pattern made Neo4j scan every statement).
+CALL () {
+  MATCH (p:Place {id: $place}) RETURN p
+  UNION
+  WITH '"' + replace(replace($place, '\\', '\\\\'), '"', '\\"') + '"' AS phrase
+  WHERE trim($place) <> ''
+  CALL db.index.fulltext.queryNodes('search', 'name:' + phrase + ' OR aliases:' + phrase) YIELD node
+  WITH node AS p
+  WHERE p:Place AND (toLower(p.name) = toLower($place) OR any(a IN coalesce(p.aliases, []) WHERE toLower(a) = toLower($place)))
+  RETURN p
+}
 MATCH (inner:Place)-[:PART_OF*0..3]->(p)
-MATCH (s:Statement)-[:ABOUT]->(x)
-WHERE x = inner OR (x:Event AND EXISTS { (x)-[:LOCATED_IN]->(inner) })
+WITH DISTINCT inner
+CALL (inner) {
+  MATCH (s:Statement)-[:ABOUT]->(inner)
+  RETURN s, inner AS x
+  UNION
+  MATCH (s:Statement)-[:ABOUT]->(x:Event)-[:LOCATED_IN]->(inner)
+  RETURN s, x
+}
 OPTIONAL MATCH (speaker:Actor)-[:STATED]->(s)
 OPTIONAL MATCH (art:Article)-[r:REPORTS]->(s)
 RETURN DISTINCT coalesce(speaker.name, '(unattributed)') AS speaker, s.text AS statement, s.polarity AS polarity,
