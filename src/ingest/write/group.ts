@@ -11,7 +11,9 @@ export interface GroupLimits {
   rows: number;
 }
 
-export const DEFAULT_GROUP: GroupLimits = { articles: 50, rows: 5000 };
+// 20,000 rows: at ~280 rows per generated article a group of 50 fits; statements then carry thousands of
+// rows each, well inside the per-transaction memory cap and timeout of the local Neo4j (src/db/local/conf.ts).
+export const DEFAULT_GROUP: GroupLimits = { articles: 50, rows: 20_000 };
 
 /** Node and relationship rows of a batch. */
 export function batchRows(b: WriteBatch): number {

@@ -28,7 +28,7 @@ function withoutFailedStatements(links: WriteBatch, failedArticles: Set<string>,
 
 /**
  * Writes an Extraction to Neo4j. The schema is applied first (once per Db). Articles are written in
- * groups (up to 50 articles / 5,000 rows, `opts.group`), each group ONE managed transaction whose
+ * groups (up to 50 articles / 20,000 rows, `opts.group`), each group ONE managed transaction whose
  * statements carry the rows of all its articles per label and type; a group that fails is retried
  * one article per transaction, so a bad article fails alone and the others land. Either way every
  * article lands whole or not at all; failures are returned, not thrown. Idempotent: MERGE on ids,

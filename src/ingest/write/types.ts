@@ -27,6 +27,6 @@ export interface WriteOptions {
   now?: string;
   /** Aborted by the caller when the server is gone: the write in flight and the rest give up at once. */
   signal?: AbortSignal;
-  /** Articles / rows per transaction (default 50 / 5,000); `{ articles: 1 }` writes one article per transaction. */
+  /** Articles / rows per transaction (default 50 / 20,000); `{ articles: 1 }` writes one article per transaction. */
   group?: Partial<GroupLimits>;
 }
