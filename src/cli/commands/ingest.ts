@@ -1,5 +1,5 @@
-// `newsgraph ingest <files or folders…>`: read, extract and write articles into Neo4j, one
-// transaction per article; a progress bar on a terminal and a summary (or --json) at the end.
+// `newsgraph ingest <files or folders…>`: read, extract and write articles into Neo4j, each article
+// whole or not at all; a progress bar on a terminal and a summary (or --json) at the end.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,7 +20,7 @@ interface IngestFlags {
 export function register(program: Command): void {
   program
     .command('ingest')
-    .description('read, extract and write articles into Neo4j (idempotent; one transaction per article)')
+    .description('read, extract and write articles into Neo4j (idempotent; each article lands whole or not at all)')
     .argument('<paths...>', 'article files or folders (.txt, .md, .html, .jsonl)')
     .option('--json', 'print a machine-readable report')
     .option('--batch-size <n>', 'articles resolved and written together', '250')
