@@ -2,7 +2,7 @@
 // of names seen (never on article order), and that converge with entities already in the graph.
 import type { ActorRecord, ArticleDraft, DraftEntity, KnownEntity, PlaceRecord } from '../../model/index.ts';
 import { buildRecords } from './entities-records.ts';
-import { nameKey, orgNameKey, samePersonName, sameWord } from './names.ts';
+import { foldName, nameKey, orgNameKey, samePersonName, sameWord, wordKey } from './names.ts';
 
 export interface ResolvedEntities {
   actors: ActorRecord[];
@@ -132,24 +132,69 @@ function linkRegionSeats(cl: Clusters, items: Item[]): void {
   }
 }
 
+/**
+ * Candidates for `sameWord` by the transliteration key of a word: `sameWord` needs equal keys, or keys
+ * with the same first letter whose lengths differ by at most one (Levenshtein ≤ 1). Indexing by first
+ * letter and length keeps the comparisons near-linear; the answers are exactly those of comparing all.
+ */
+class WordIndex<T> {
+  private buckets = new Map<string, T[]>();
+  add(word: string, value: T): void {
+    const k = wordKey(word);
+    const b = `${k[0] ?? ''}|${k.length}`;
+    const list = this.buckets.get(b);
+    if (list) list.push(value);
+    else this.buckets.set(b, [value]);
+  }
+  /** Values whose word may be `sameWord` as this one (a superset; callers still compare). */
+  near(word: string): T[] {
+    const k = wordKey(word);
+    const out: T[] = [];
+    for (const len of [k.length - 1, k.length, k.length + 1]) out.push(...(this.buckets.get(`${k[0] ?? ''}|${len}`) ?? []));
+    return out;
+  }
+}
+
+const lastWord = (name: string): string => name.split(' ').pop() ?? '';
+const foldedSurname = (name: string): string => lastWord(foldName(name));
+
 /** Persons: full names that are spellings of one another merge; a surname alone joins its one full name. */
 function linkPersons(cl: Clusters, persons: Item[], known: Array<{ node: number; names: string[] }>): void {
   const full = persons.filter((p) => p.e.name.includes(' '));
   const sorted = [...full].sort((a, b) => a.e.name.localeCompare(b.e.name));
-  for (let i = 0; i < sorted.length; i++) {
-    for (let j = i + 1; j < sorted.length; j++) {
-      const a = sorted[i] as Item;
-      const b = sorted[j] as Item;
-      if (samePersonName(a.e.name, b.e.name)) cl.union(a.node, b.node);
+  // Same pairs, in the same order, as comparing every pair: candidates come from the surname index.
+  const fullBySurname = new WordIndex<number>();
+  sorted.forEach((a, i) => fullBySurname.add(foldedSurname(a.e.name), i));
+  const knownByFolded = new WordIndex<number>();
+  const knownByRaw = new WordIndex<number>();
+  known.forEach((k, i) => {
+    for (const n of k.names) {
+      if (n.includes(' ')) knownByFolded.add(foldedSurname(n), i);
+      knownByRaw.add(lastWord(n), i);
     }
+  });
+  const ascending = (xs: number[]): number[] => [...new Set(xs)].sort((x, y) => x - y);
+  for (let i = 0; i < sorted.length; i++) {
     const a = sorted[i] as Item;
-    for (const k of known) if (k.names.some((n) => n.includes(' ') && samePersonName(n, a.e.name))) cl.union(a.node, k.node);
+    for (const j of ascending(fullBySurname.near(foldedSurname(a.e.name)))) {
+      const b = sorted[j] as Item;
+      if (j > i && samePersonName(a.e.name, b.e.name)) cl.union(a.node, b.node);
+    }
+    for (const ki of ascending(knownByFolded.near(foldedSurname(a.e.name)))) {
+      const k = known[ki] as { node: number; names: string[] };
+      if (k.names.some((n) => n.includes(' ') && samePersonName(n, a.e.name))) cl.union(a.node, k.node);
+    }
   }
+  const fullByRaw = new WordIndex<Item>();
+  for (const f of full) fullByRaw.add(lastWord(f.e.name), f);
   for (const p of persons) {
     if (p.e.name.includes(' ')) continue;
     const roots = new Set<number>();
-    for (const f of full) if (sameWord(f.e.name.split(' ').pop() ?? '', p.e.name)) roots.add(cl.find(f.node));
-    for (const k of known) if (k.names.some((n) => sameWord(n.split(' ').pop() ?? '', p.e.name))) roots.add(cl.find(k.node));
+    for (const f of fullByRaw.near(p.e.name)) if (sameWord(lastWord(f.e.name), p.e.name)) roots.add(cl.find(f.node));
+    for (const ki of ascending(knownByRaw.near(p.e.name))) {
+      const k = known[ki] as { node: number; names: string[] };
+      if (k.names.some((n) => sameWord(lastWord(n), p.e.name))) roots.add(cl.find(k.node));
+    }
     if (roots.size === 1) cl.union(p.node, [...roots][0] as number);
     else if (roots.size === 0) {
       const same = persons.find((q) => q !== p && !q.e.name.includes(' ') && sameWord(q.e.name, p.e.name));
