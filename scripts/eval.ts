@@ -10,12 +10,9 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cleanArticle } from '../src/ingest/clean/index.ts';
 import { createRulesExtractor } from '../src/ingest/extract/index.ts';
-import { readArticles } from '../src/ingest/read/index.ts';
-import { resolveDrafts } from '../src/ingest/resolve/index.ts';
-import { segmentArticle } from '../src/ingest/segment/index.ts';
-import type { ArticleDraft } from '../src/model/index.ts';
+import { runExtraction } from '../src/ingest/run-extraction.ts';
+import type { Extraction } from '../src/model/index.ts';
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
@@ -37,20 +34,13 @@ async function main(): Promise<number> {
     console.error(`eval: no scorer: give --scorer, or put score.mjs at ${join(dirname(resolve(goldDir)), 'eval')} or ../shared/eval`);
     return 2;
   }
-  const { articles, failures } = await readArticles([articlesDir], { maxFileBytes: 5_000_000 });
-  for (const f of failures) console.error(`eval: cannot read ${f.file}: ${String(f.error)}`);
-  const extractor = createRulesExtractor();
   const started = performance.now();
-  const drafts: ArticleDraft[] = [];
-  for (const raw of articles) {
-    const clean = cleanArticle(raw);
-    drafts.push(await extractor.extract(clean, segmentArticle(clean)));
-  }
-  const extraction = resolveDrafts(drafts, []);
+  const { extraction, failures } = await runExtraction([articlesDir], { maxFileBytes: 5_000_000, extractor: createRulesExtractor() });
+  for (const f of failures) console.error(`eval: ${f.file}: ${f.stage} failed: ${f.error}`);
   const ms = performance.now() - started;
   writeFileSync(out, JSON.stringify(extraction, null, 2));
-  const words = drafts.reduce((n, d) => n + d.wordCount, 0);
-  console.error(`eval: ${drafts.length} articles (${words} words) in ${ms.toFixed(0)} ms → ${out}`);
+  const words = extraction.articles.reduce((n, a) => n + a.wordCount, 0);
+  console.error(`eval: ${extraction.articles.length} articles (${words} words) in ${ms.toFixed(0)} ms → ${out}`);
   const run = spawnSync(process.execPath, [scorer, '--gold', goldDir, '--pred', out, ...(asJson ? ['--json'] : [])], { stdio: 'inherit' });
   if (run.status !== 0) console.error(`eval: the scorer failed (${run.status ?? run.signal})`);
   const merged = run.status === 0 ? scoreWithinCounted(scorer, goldDir, out, extraction) : null;
@@ -84,7 +74,7 @@ function findScorer(goldDir: string, given: string | undefined): string | undefi
  * Scores contradictions again with within-article pairs added to `contradictions`: the seeds' gold
  * keeps them apart (`within_article_contradictions`), other gold sets list both kinds together.
  */
-function scoreWithinCounted(scorer: string, goldDir: string, out: string, extraction: ReturnType<typeof resolveDrafts>): ScoreTotal['contradictions'] | null {
+function scoreWithinCounted(scorer: string, goldDir: string, out: string, extraction: Extraction): ScoreTotal['contradictions'] | null {
   const within = extraction.withinArticleContradictions ?? [];
   const merged = { ...extraction, contradictions: [...extraction.contradictions, ...within] };
   const mergedOut = out.replace(/(\.json)?$/, '.with-within.json');
