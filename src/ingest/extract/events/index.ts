@@ -29,7 +29,11 @@ const ON_PROPOSAL = /\b(?:reject\w*|accept\w*|examin\w*|consider\w*|weigh\w*(?: 
 const WISHES: ReadonlySet<EventType> = new Set(['demand', 'appeal', 'proposal', 'threat']);
 /** Noun triggers that a reaction verb takes as object ("rejected the demand"): the reaction is the event. */
 const REACTED_TO: ReadonlySet<EventType> = new Set(['proposal', 'demand', 'threat']);
-const NEGATED = /\b(?:not|n['’]t|never|no)\s+(?:\w+\s+)?$/i;
+const NEGATED = /\b(?:not|n['’]t|never|no)\s+(?:\w+\s+)?$|\b(?:not\s+(?:a\s+single|one|any)|no|none\s+of(?:\s+(?:the|our|its|their|his|her))?)\s+(?:[\w’'-]+\s+){0,2}$/i;
+/** "X denied that …", "denied shelling the camp", "denied the attack": a denied event is not asserted. */
+const DENIED = /\b(?:denied|denies|deny|denying|rejected\s+claims)\s+(?:[\w’'-]+\s+){0,3}?that\s|\b(?:denied|denies|deny|denying)\s+(?:(?:the|any|a|an|having|its|their)\s+)?(?:[\w’'-]+\s+)?$/i;
+/** A trigger word inside a capitalised name ("Associated Dispatch", "Operation Desert Storm") is no trigger. */
+const IN_NAME_BEFORE = /\b[A-Z][\w’'-]*\s+$/;
 /** Types whose agent must be named: without one the mention is a figure of speech ("the advance threatens to …"). */
 const AGENTIVE: ReadonlySet<EventType> = new Set(['visit', 'appeal', 'proposal', 'agreement', 'rejection', 'demand', 'threat', 'order']);
 const TERRITORY = /^(?:\s+(?:the|a|an|more|five|four|three|two|several|some|most|much|of|its|their|his|back|control|over)){0,4}\s+(?:territory|territories|villages?|towns?|city|cities|settlements?|ground|region|area|positions?|land)\b/i;
@@ -73,6 +77,7 @@ function sentenceEvents(ctx: SpeakerContext, seg: Segment, dates: DateMention[],
       const rest = seg.text.slice(m.index);
       const lead = seg.text.slice(Math.max(0, m.index - 40), m.index);
       if (FALSE_TRIGGERS.some((f) => f.at.test(rest) && (!f.before || f.before.test(lead)))) continue;
+      if (/^[A-Z]/.test(m[0]) && m.index > 0 && (IN_NAME_BEFORE.test(lead) || /^\s+[A-Z]/.test(seg.text.slice(m.index + m[0].length)))) continue;
       hits.push({ type, start: seg.start + m.index, end: seg.start + m.index + m[0].length });
     }
   }
@@ -95,7 +100,7 @@ function sentenceEvents(ctx: SpeakerContext, seg: Segment, dates: DateMention[],
     // "arrived in X for talks", "invited her for talks": the talks are the purpose of the act.
     if (governor && h.type === 'meeting' && /\b(?:for|to)\s+(?:[\w-]+\s+)?$/i.test(text.slice(governor.end, h.start))) continue;
     // "X denied that officers had used live ammunition": a denied event is not asserted.
-    if (/\b(?:denied|denies|deny|denying|rejected claims)\s+(?:[\w’'-]+\s+){0,3}?that\s/i.test(text.slice(clause.start, h.start))) continue;
+    if (DENIED.test(text.slice(clause.start, h.start))) continue;
     const ev = buildEvent(ctx, seg, clause, h, dates, lastDay, frameDate);
     // The wished content keeps only its military events (flagged): "urged X to reject Y" is no rejection.
     if (governor && !MILITARY.has(h.type)) continue;

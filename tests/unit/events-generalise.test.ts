@@ -1,0 +1,77 @@
+// Events: general trigger rules added for unseen wire copy (fire, hits, deployments of craft,
+// withdrawals, vetoes, requests) and the false friends and denials that must not become events.
+import { describe, expect, it } from 'vitest';
+import { findEvents } from '../../src/ingest/extract/events/index.ts';
+import { PEOPLE, passage } from './extract/fixtures.ts';
+
+function eventsOf(text: string, published: string | null = '2025-03-13') {
+  const p = passage(text, PEOPLE, published);
+  return findEvents(p.article, p.segments, p.mentions);
+}
+const types = (text: string): string[] => eventsOf(text).map((e) => e.type);
+
+describe('findEvents on general attack wording', () => {
+  it('takes "opened fire", "fired first at" and an exchange of fire as attacks', () => {
+    expect(types('Norlandic troops opened fire on positions near Vessa on Tuesday.')).toEqual(['attack']);
+    expect(types('Estmark said Norlandic forces had fired first at its posts.')).toEqual(['attack']);
+    expect(types('A brief exchange of fire near Vessa killed two soldiers in May.')).toEqual(['attack']);
+    expect(types('Norlandic forces fired at least 20 mortar rounds from the hills.')).not.toContain('rejection');
+  });
+
+  it('takes hits and destruction of military targets, not of abstractions', () => {
+    expect(types('Norlandic troops had destroyed an observation post near Vessa.')).toEqual(['attack']);
+    expect(types('A rocket hit a petrol station in Vessa, killing three people.')).toEqual(['attack']);
+    expect(types('Tomas Brell said the scandal destroyed public trust.')).toEqual([]);
+  });
+
+  it('skips trigger words inside capitalised names', () => {
+    expect(types('Olga Varenko told the Associated Dispatch that the road was open.')).toEqual([]);
+    expect(types('A veteran of Operation Desert Storm, Tomas Brell spoke in Vessa.')).toEqual([]);
+  });
+
+  it('does not take a storm at sea or a mandate ("on orders from") as an attack or an order', () => {
+    expect(types('Estmark said the ship had lost an anchor in a storm off Vessa in December.')).toEqual([]);
+    expect(types('Tomas Brell accused Norland of acting on orders from Estmark.')).toEqual([]);
+  });
+});
+
+describe('findEvents on deployments, withdrawals and diplomacy', () => {
+  it('takes ships and guards sent or moved as deployments, not as aid', () => {
+    const [sent] = eventsOf("Estmark's navy sent a patrol vessel to Vessa on Tuesday.");
+    expect(sent).toMatchObject({ type: 'deployment', date: '2025-03-11' });
+    expect(types('Norland said it had moved additional border guards to the Karn region.')).toEqual(['deployment']);
+    expect(types('Olga Varenko said Norland was ready to send 200 officers.')).toEqual(['deployment']);
+  });
+
+  it('takes forces leaving a named place and abandoned posts as withdrawals, not evacuated civilians', () => {
+    expect(types('Norlandic troops left Vessa last year.')).toEqual(['withdrawal']);
+    expect(types('Some outposts were temporarily abandoned for tactical reasons.')).toEqual(['withdrawal']);
+    expect(types('Estmark evacuated about 40,000 residents from Vessa.')).toEqual([]);
+  });
+
+  it('takes vetoes, blocked texts, requests and pressure as rejections and appeals', () => {
+    expect(types('Estmark blocked a joint statement on aid.')).toContain('rejection');
+    expect(types('Estmark vetoed the plan.')).toEqual(['rejection']);
+    const [asked] = eventsOf('Olga Varenko asked the Ministry of Roads to reopen the bridge.');
+    expect(asked).toMatchObject({ type: 'appeal', actors: [{ key: 'p:olga', role: 'agent' }, { key: 'o:ministry', role: 'target' }] });
+    expect(types('Estmark pressed Norland to lift the restrictions.')).toEqual(['appeal']);
+    expect(types('A witness, who asked not to be named, said Vessa was calm.')).toEqual([]);
+  });
+
+  it('does not take "offered no evidence" or "meet its obligations" as a proposal or a meeting', () => {
+    expect(types('Tomas Brell offered no evidence for the claim.')).toEqual([]);
+    expect(types('Olga Varenko said Estmark will meet its obligations.')).toEqual([]);
+  });
+});
+
+describe('findEvents on denied and negated events', () => {
+  it('does not assert an event that its subject denies', () => {
+    expect(types('Norland denied shelling a camp near Vessa.')).toEqual([]);
+    expect(types('Estmark denied the attack.')).toEqual([]);
+  });
+
+  it('does not assert an event under a negative quantifier', () => {
+    expect(types('Norland insisted that not a single Norlandic shell had landed in Vessa.')).toEqual([]);
+    expect(types('None of the Norlandic drones struck Vessa.')).toEqual([]);
+  });
+});
