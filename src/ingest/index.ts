@@ -7,6 +7,7 @@ import { isConnectionLost, readKnownEntities, watchServer, type Db } from '../db
 import type { ArticleDraft, Extractor, RawArticle } from '../model/index.ts';
 import { listArticleFiles, readArticles } from './read/index.ts';
 import { failureOf, type IngestFailure, type ProgressListener } from './report.ts';
+import { KnownIndex } from './resolve/known-index.ts';
 import { resolveDrafts } from './resolve/index.ts';
 import { cleanAll, draftAll } from './run-extraction.ts';
 import { writeExtraction } from './write/index.ts';
@@ -67,7 +68,7 @@ async function ingestAll(paths: string[], options: IngestOptions): Promise<Inges
   };
   const lostServer = new AbortController();
   const watch = watchServer(db, () => lostServer.abort(unreachable(db)), { intervalMs: options.probeMs });
-  const run: BatchRun = { options, report, seen: new Map(), signal: lostServer.signal, done: 0, total: listed.files.length };
+  const run: BatchRun = { options, report, seen: new Map(), signal: lostServer.signal, done: 0, total: listed.files.length, landing: Promise.resolve() };
   const batchSize = options.batchSize ?? DEFAULT_BATCH;
   try {
     const pending: RawArticle[] = [];
@@ -84,6 +85,7 @@ async function ingestAll(paths: string[], options: IngestOptions): Promise<Inges
       while (pending.length >= batchSize) await ingestBatch(run, pending.splice(0, batchSize));
     }
     if (pending.length) await ingestBatch(run, pending);
+    await run.landing;
   } finally {
     watch.stop();
   }
@@ -98,13 +100,21 @@ interface BatchRun {
   signal: AbortSignal;
   done: number;
   total: number;
+  /** The previous batch being resolved and written while the next one is extracted. */
+  landing: Promise<void>;
+  /** The graph's actors and places, read once and then kept up to date with what each batch wrote. */
+  known?: KnownIndex;
 }
 
 function unreachable(db: Db): DbError {
   return new DbError(`Neo4j at ${db.uri} stopped answering during the ingest; start it again (\`newsgraph db start\` for the local one) and re-run the same command to land the rest`);
 }
 
-/** Clean, extract, then (exclusively) resolve against the graph's entities and write one batch. */
+/**
+ * Cleans and extracts one batch while the previous batch is still being written (Neo4j works on the
+ * other core meanwhile), then waits for that write, since resolution needs the entities it wrote, and
+ * starts resolving and writing this batch. At most two batches are in memory at once.
+ */
 async function ingestBatch(run: BatchRun, batch: RawArticle[]): Promise<void> {
   const { options, report } = run;
   if (report.unavailable !== undefined) {
@@ -122,6 +132,17 @@ async function ingestBatch(run: BatchRun, batch: RawArticle[]): Promise<void> {
     options.onProgress?.({ done: offset + e.done, total: Math.max(run.total, offset + e.total), file: e.file }),
   );
   run.done += batch.length;
+  await run.landing;
+  run.landing = landBatch(run, drafts);
+}
+
+/** Resolves and writes one batch; never throws: what did not land is reported. */
+async function landBatch(run: BatchRun, drafts: ArticleDraft[]): Promise<void> {
+  const { options, report } = run;
+  if (report.unavailable !== undefined) {
+    for (const d of drafts) report.failures.push(failureOf(d.article.file, 'write', `not written: ${report.unavailable}`));
+    return;
+  }
   try {
     await resolveAndWrite(run, drafts);
   } catch (err) {
@@ -136,11 +157,12 @@ async function ingestBatch(run: BatchRun, batch: RawArticle[]): Promise<void> {
 async function resolveAndWrite(run: BatchRun, drafts: ArticleDraft[]): Promise<void> {
   const { options, report } = run;
   run.signal.throwIfAborted();
-  // Read per batch: the entities of earlier batches (and of ingests that ran before) are in the graph.
-  const known = await readKnownEntities(options.db);
+  // Read once per run (the ingest holds the database's ingest lock, so only this run adds entities),
+  // then only the candidates of each batch are handed to the resolver.
+  run.known ??= new KnownIndex(await readKnownEntities(options.db));
   let extraction;
   try {
-    extraction = resolveDrafts(drafts, known);
+    extraction = resolveDrafts(drafts, run.known.candidatesFor(drafts));
   } catch (err) {
     for (const d of drafts) report.failures.push(failureOf(d.article.file, 'resolve', err));
     return;
@@ -152,4 +174,15 @@ async function resolveAndWrite(run: BatchRun, drafts: ArticleDraft[]): Promise<v
   report.written.propertiesSet += stats.propertiesSet;
   for (const f of stats.failed) report.failures.push(failureOf(f.file || '(cross-article links)', 'write', f.error));
   if (stats.unavailable !== undefined) report.unavailable = stats.unavailable;
+  else await rememberWritten(run, [...extraction.actors, ...extraction.places].map((e) => e.id));
+}
+
+/** Adds the entities a batch wrote, as the graph now holds them (names and aliases merged), to the index. */
+async function rememberWritten(run: BatchRun, ids: string[]): Promise<void> {
+  try {
+    run.known?.upsert(await readKnownEntities(run.options.db, [...new Set(ids)]));
+  } catch {
+    // Not fatal for what was written: the next batch reads the whole graph again.
+    run.known = undefined;
+  }
 }

@@ -59,6 +59,9 @@ export async function draftAll(
       failures.push(failureOf(article.file, stage, err));
     }
     onProgress?.({ done: ++done, total: articles.length, file: article.file });
+    // Give the event loop a turn between articles: an ingest writes the previous batch meanwhile, and
+    // its database replies (and the liveness probe) would otherwise wait for the whole batch.
+    await new Promise<void>((resolve) => setImmediate(resolve));
   }
   return drafts;
 }

@@ -68,6 +68,21 @@ function matchKeys(group: Group, name: string, aliases: string[], key: string | 
   }
 }
 
+/** Exact-match keys of an entity already in the graph (its id carries the country/force/region key). */
+export function knownMatchKeys(k: KnownEntity): string[] {
+  const g = groupOf(k);
+  if (g === 'country' || g === 'force' || g === 'region') return [`${g}|${baseKey(k.id)}`];
+  const keys = matchKeys(g, k.name, k.aliases, null, null);
+  return g === 'place' ? [...keys, `place|${nameKey(k.name)}`] : keys;
+}
+
+/** Exact-match keys of a draft entity. */
+export function draftMatchKeys(e: DraftEntity): string[] {
+  const g = groupOf(e);
+  if (g === 'country' || g === 'force' || g === 'region') return [`${g}|${baseKey(e.key)}`];
+  return matchKeys(g, e.name, e.aliases, e.key, e.geonameId);
+}
+
 /**
  * Merges the entities of all drafts (and the known graph entities) into actor and place records.
  * Same input → same ids; an entity matching a known one takes the known id.
@@ -88,18 +103,14 @@ export function resolveEntities(drafts: ArticleDraft[], known: KnownEntity[] = [
   for (const k of [...known].sort((a, b) => a.id.localeCompare(b.id))) {
     const node = cl.add();
     knownNode.set(node, k);
-    const g = groupOf(k);
-    if (g === 'person') knownPersons.push({ node, names: [k.name, ...k.aliases] });
-    join(node, g === 'country' || g === 'force' || g === 'region' ? [`${g}|${baseKey(k.id)}`] : matchKeys(g, k.name, k.aliases, null, null));
-    if (g === 'place') join(node, [`place|${nameKey(k.name)}`]);
+    if (groupOf(k) === 'person') knownPersons.push({ node, names: [k.name, ...k.aliases] });
+    join(node, knownMatchKeys(k));
   }
   for (const d of drafts) {
     for (const e of d.entities) {
       const node = cl.add();
       items.push({ article: d.article.id, e, node });
-      const g = groupOf(e);
-      if (g === 'country' || g === 'force' || g === 'region') join(node, [`${g}|${baseKey(e.key)}`]);
-      else join(node, matchKeys(g, e.name, e.aliases, e.key, e.geonameId));
+      join(node, draftMatchKeys(e));
     }
   }
   // A place not geocoded joins the one geocoded place of that name, if there is exactly one.
@@ -137,7 +148,7 @@ function linkRegionSeats(cl: Clusters, items: Item[]): void {
  * with the same first letter whose lengths differ by at most one (Levenshtein ≤ 1). Indexing by first
  * letter and length keeps the comparisons near-linear; the answers are exactly those of comparing all.
  */
-class WordIndex<T> {
+export class WordIndex<T> {
   private buckets = new Map<string, T[]>();
   add(word: string, value: T): void {
     const k = wordKey(word);
@@ -155,8 +166,8 @@ class WordIndex<T> {
   }
 }
 
-const lastWord = (name: string): string => name.split(' ').pop() ?? '';
-const foldedSurname = (name: string): string => lastWord(foldName(name));
+export const lastWord = (name: string): string => name.split(' ').pop() ?? '';
+export const foldedSurname = (name: string): string => lastWord(foldName(name));
 
 /** Persons: full names that are spellings of one another merge; a surname alone joins its one full name. */
 function linkPersons(cl: Clusters, persons: Item[], known: Array<{ node: number; names: string[] }>): void {
