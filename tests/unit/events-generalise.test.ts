@@ -75,3 +75,28 @@ describe('findEvents on denied and negated events', () => {
     expect(types('None of the Norlandic drones struck Vessa.')).toEqual([]);
   });
 });
+
+describe('findEvents on reactions, stopped events and captures', () => {
+  it('takes "X dismissed the demand" as X rejecting, not as X demanding', () => {
+    expect(types('Olga Varenko dismissed the demand.')).toEqual(['rejection']);
+    expect(types('Estmark is weighing up a Norland-backed proposal for a truce.')).toEqual(['proposal']);
+  });
+
+  it('does not take characterising an accusation as a rejection event', () => {
+    expect(types('Estmark dismissed the allegation as "cynical".')).toEqual([]);
+    expect(types('The Ministry of Roads dismissed the allegations within hours.')).toEqual(['rejection']);
+  });
+
+  it('does not report attacks that are to be halted or fled from, nor munitions fired at something', () => {
+    expect(types('Olga Varenko called on both sides to halt attacks.')).toEqual(['appeal']);
+    expect(types('About 4,000 people have fled fighting in the Karn region.')).toEqual([]);
+    expect(types('Norland said its forces downed two missiles fired at shipping.')).toEqual(['interception']);
+  });
+
+  it('takes ambushes, captures told in a relative clause and captures of a described town', () => {
+    expect(types('Norlandic troops were ambushed on the road to Vessa.')).toEqual(['attack']);
+    const [rel] = eventsOf('Vessa, which Norlandic forces captured early last year, is quiet.');
+    expect(rel).toMatchObject({ type: 'capture', place: 'pl:vessa' });
+    expect(types('Norlandic forces took control of the border trade town of Vessa.')).toEqual(['capture']);
+  });
+});

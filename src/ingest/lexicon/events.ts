@@ -46,7 +46,7 @@ const SPECS: Record<EventType, TriggerSpec> = {
   threat: { verbs: ['threaten'], phrases: ['threats?', 'warn(?:ed|s|ing)? (?:[\\w-]+ ){0,2}against', 'warn(?:ed|s|ing)? (?:on \\w+ )?that(?=[^.;]*?\\b(?:will|would|shall)\\b)', 'vow(?:ed|s|ing)? (?:[\\w-]+ ){0,4}?to'] },
   order: { verbs: ['order', 'decree', 'instruct', 'suspend', 'revoke'], phrases: ['decrees?'] },
   attack: {
-    verbs: ['attack', 'strike|struck|striking|strikes', 'shell|shelled|shelling', 'bomb', 'bombard', 'assault', 'raid', 'invade', 'storm', 'encircle', 'fight|fought|fighting', 'ram|rammed|ramming'],
+    verbs: ['attack', 'strike|struck|striking|strikes', 'shell|shelled|shelling', 'bomb', 'bombard', 'assault', 'raid', 'invade', 'storm', 'encircle', 'fight|fought|fighting', 'ram|rammed|ramming', 'ambush'],
     phrases: ['attacks?', 'strikes?', 'shelling', 'bombings?', 'bombardments?', 'assaults?', 'raids?', 'incursions?', 'invasion', '(?:counter)?offensives?', 'crossed into', 'crossing into', 'fighting',
       '(?:fired|fires|firing|launched|launches|launching)(?: [\\w-]+){0,4} (?:missiles?|rockets?|drones?|shells?|mortars?|projectiles?)',
       '(?:fired|fires|firing|used|uses|using|turned) (?:[\\w-]+ ){0,2}(?:water cannons?|tear ?gas|rubber bullets|live (?:ammunition|rounds)|stun grenades)',
@@ -119,7 +119,12 @@ export const FALSE_TRIGGERS: readonly { at: RegExp; before?: RegExp }[] = [
   // Talks and negotiations count when they name their parties ("talks with X", "talks between X and Y").
   { at: /^(?:talks|negotiations)(?!(?: (?:on|over|about)(?: [\w-]+){1,4}?)? (?:with|between)\b)/i },
   // "rejected claims that …", "dismissed reports that …": a denial of a proposition is a statement, not an event.
-  { at: /^(?:reject|dismiss|refus|rebuff)\w* (?:the |these |those |such )?(?:[\w-]+ )?(?:claims?|reports?|allegations?|accusations?|suggestions?|assertions?|accounts?|rumou?rs?)(?: (?:that|of)\b)/i },
+  // So is characterising one ("dismissed the allegation as 'cynical'").
+  { at: /^(?:reject|dismiss|refus|rebuff)\w* (?:the |these |those |such |that |this |its |their |his |her |[\w-]+['’]s? )?(?:[\w-]+ )?(?:claims?|reports?|allegations?|accusations?|suggestions?|assertions?|accounts?|rumou?rs?|explanations?|charges?|version|narrative)(?: (?:that|of|as)\b)/i },
+  // "halt attacks", "stop the shelling", "fled fighting": the event named is stopped or escaped, not reported.
+  { at: /^[a-z]/i, before: /\b(?:halt|halting|stop|stopping|cease|ceasing|end|ending|suspend|refrain\s+from|fled|flee|fleeing|escaped|escaping|displaced\s+by)\s+(?:(?:all|the|its|their|further|any)\s+)*(?:[\w-]+\s+)?$/i },
+  // "missiles fired at shipping": a reduced relative describing munitions, not an attack of its own.
+  { at: /^(?:fired|launched)\b/i, before: /\b(?:missiles?|rockets?|drones?|shells?|projectiles?|rounds|bullets|shots|torpedoes)\s+$/i },
   // "the two discussed Turkish aid": a topic of talks is not an event.
   { at: /^[a-z]/i, before: /\b(?:discuss(?:ed|es|ing)?|debat(?:ed|es|ing|e))\s+(?:[\w-]+\s+){0,2}$/i },
   // "a pause in fighting", "an end to the shelling": the event named is the one that stops.

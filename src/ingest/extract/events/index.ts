@@ -25,6 +25,8 @@ const MODALS = new Set(['may', 'might', 'could', 'would', 'will', 'shall', 'shou
 const SECTION_LABEL = /^(?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*:\s/;
 /** Verbs that act on an existing proposal: its proposer is not their subject. */
 const ON_PROPOSAL = /\b(?:reject\w*|accept\w*|examin\w*|consider\w*|weigh\w*(?: up)?|back\w*|endors\w*|discuss\w*|welcom\w*|stud\w*|review\w*|support\w*|oppos\w*|dismiss\w*|slam\w*)\s+(?:the|a|an|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,3}$/i;
+/** A reaction verb between an actor and a noun trigger makes the actor the reactor, not the owner ("X dismissed the demand"). */
+const REACTION = /\b(?:reject|dismiss|accept|refus|rebuff|welcom|endors|slam|oppos|criticis|criticiz|condemn|discuss|consider|examin|review)\w*|(?<![\w-])back(?:ed|s|ing)\b/i;
 /** Acts whose later dates are deadlines or targets. */
 const WISHES: ReadonlySet<EventType> = new Set(['demand', 'appeal', 'proposal', 'threat']);
 /** Noun triggers that a reaction verb takes as object ("rejected the demand"): the reaction is the event. */
@@ -36,7 +38,7 @@ const DENIED = /\b(?:denied|denies|deny|denying|rejected\s+claims)\s+(?:[\w’'-
 const IN_NAME_BEFORE = /\b[A-Z][\w’'-]*\s+$/;
 /** Types whose agent must be named: without one the mention is a figure of speech ("the advance threatens to …"). */
 const AGENTIVE: ReadonlySet<EventType> = new Set(['visit', 'appeal', 'proposal', 'agreement', 'rejection', 'demand', 'threat', 'order']);
-const TERRITORY = /^(?:\s+(?:the|a|an|more|five|four|three|two|several|some|most|much|of|its|their|his|back|control|over)){0,4}\s+(?:territory|territories|villages?|towns?|city|cities|settlements?|ground|region|area|positions?|land)\b/i;
+const TERRITORY = /^(?:\s+(?:the|a|an|more|five|four|three|two|several|some|most|much|of|its|their|his|back|control|over)){0,4}(?:\s+[\w-]+){0,2}?\s+(?:territory|territories|villages?|towns?|city|cities|settlements?|ground|region|area|positions?|land|districts?|provinces?|islands?)\b/i;
 /** Military sites: "seized the army base", "overran two outposts" (any two modifiers before the noun). */
 const SITE = /^(?:\s+(?:the|a|an|its|their|his|two|three|several|some|control\s+of(?:\s+the)?)){0,3}(?:\s+[\w-]+){0,2}?\s+(?:bases?|outposts?|posts?|camps?|garrisons?|barracks|airports?|airfields?|airbases?|headquarters|checkpoints?|bridges?|mines?|port|harbou?r|positions?|stronghold|hill|heights)\b/i;
 /** Verbs (and nouns) whose complement ("demanded that X …", "urged Y to …", "a proposal to …") is wished, not asserted. */
@@ -102,6 +104,7 @@ function sentenceEvents(ctx: SpeakerContext, seg: Segment, dates: DateMention[],
     // "X denied that officers had used live ammunition": a denied event is not asserted.
     if (DENIED.test(text.slice(clause.start, h.start))) continue;
     const ev = buildEvent(ctx, seg, clause, h, dates, lastDay, frameDate);
+    if (h.type === 'capture' && !ev.place) ev.place = antecedentPlace(ctx, h);
     // The wished content keeps only its military events (flagged): "urged X to reject Y" is no rejection.
     if (governor && !MILITARY.has(h.type)) continue;
     if (governor) ev.hypothetical = true;
@@ -137,7 +140,8 @@ function governing(text: string, hits: readonly { type: EventType; start: number
 /** An owner right before a noun trigger ("the US ceasefire proposal", "America's proposals"). */
 function ownerBefore(ctx: SpeakerContext, pos: number): boolean {
   const m = ctx.mentions.before(pos, Math.max(0, pos - 40)).find(isActor);
-  return Boolean(m && wordsOf(ctx.text.slice(m.end, pos)).length <= 3 && !VERBISH.test(ctx.text.slice(m.end, pos)) && !/[,;:]/.test(ctx.text.slice(m.end, pos)));
+  const between = ctx.text.slice(m?.end ?? pos, pos);
+  return Boolean(m && wordsOf(between).length <= 3 && !VERBISH.test(between) && !REACTION.test(between) && !/[,;:]/.test(between));
 }
 
 /** A capture takes ground: a place or territory noun as its object, or before a participle ("the city captured by"). */
@@ -149,8 +153,14 @@ function takesTerritory(ctx: SpeakerContext, h: { start: number; end: number }):
   if (objectPlace && wordsOf(text.slice(h.end, objectPlace.start)).length <= 3 && !/\b(?:in|from|at|near)\s+(?:the\s+)?$/i.test(text.slice(h.end, objectPlace.start))) return true;
   const lead = text.slice(Math.max(0, h.start - 40), h.start);
   if (/ed$/i.test(text.slice(h.start, h.end)) && /\b(?:territory|villages?|towns?|city|cities|settlements?|region|area|land)\s*,?\s*$/i.test(lead)) return true;
-  const placeBefore = ctx.mentions.before(h.start, h.start - 30).find(isPlace);
-  return Boolean(placeBefore && /ed$/i.test(text.slice(h.start, h.end)) && /^\s*,?\s*$/.test(text.slice(placeBefore.end, h.start)));
+  return antecedentPlace(ctx, h) !== null;
+}
+
+/** The place a past participle or relative clause right after it refers to ("Vessa, which the rebels captured"). */
+function antecedentPlace(ctx: SpeakerContext, h: { start: number; end: number }): string | null {
+  const placeBefore = ctx.mentions.before(h.start, h.start - 50).find(isPlace);
+  const ok = placeBefore && /ed$/i.test(ctx.text.slice(h.start, h.end)) && /^\s*(?:,\s*(?:which|that)\s+(?:[\w’'-]+\s+){1,3})?,?\s*$/.test(ctx.text.slice(placeBefore.end, h.start));
+  return ok ? placeBefore.key : null;
 }
 
 function buildEvent(ctx: SpeakerContext, seg: Segment, clause: Clause, h: { type: EventType; start: number; end: number }, dates: DateMention[], lastDay: string | null, frameDate: string | null): DraftEvent {
