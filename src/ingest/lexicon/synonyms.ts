@@ -13,12 +13,24 @@ export const PREDICATE_GROUPS: Record<string, readonly string[]> = {
   withdrew: ['withdraw', 'withdrawing', 'withdrew', 'withdrawn', 'retreat', 'retreated', 'retreating', 'pulling back', 'pulled back', 'pull back', 'pulled out'],
   advanced: ['advance', 'advanced', 'advancing', 'gained ground', 'pushed', 'pushing'],
   destroyed: ['destroyed', 'destroy', 'wiped out', 'annihilated'],
-  killed: ['killed', 'kill', 'kills', 'killing', 'died', 'dead', 'slain', 'slew', 'perished', 'lost their lives'],
-  // Hits, interceptions and shelling: irregular forms ("struck", "shot down") WordNet's index does not list.
-  // Only verb forms for strikes: the noun ("drone strikes") names a weapon, not a claim that something was hit.
-  struck: ['hit', 'struck'],
+  // Casualty claims: a toll ("22 bodies", "no casualties", "no losses among our personnel") counts as deaths.
+  killed: ['killed', 'kill', 'kills', 'killing', 'died', 'dead', 'slain', 'slew', 'perished', 'lost their lives', 'bodies', 'casualties', 'losses', 'death toll', 'fatalities'],
+  injured: ['injured', 'injure', 'injuring', 'injuries', 'wounded', 'wounding', 'hurt', 'medical attention'],
   intercepted: ['intercept', 'intercepted', 'intercepts', 'intercepting', 'downed', 'shot down', 'shoot down', 'shooting down', 'brought down'],
-  shelled: ['shell', 'shells', 'shelled', 'shelling', 'bombarded', 'bombardment', 'bombed', 'bombing'],
+  // Hits, shelling and fire are one claim ("did not fire a single shell" / "mortar rounds hit the camp"); irregular
+  // forms ("struck") WordNet's index does not list. Only verb forms for strikes and fire: the nouns ("drone
+  // strikes", "a fire on board") name a weapon or a blaze, not a claim that something was hit (see VERB_ONLY).
+  shelled: ['shell', 'shells', 'shelled', 'shelling', 'bombarded', 'bombardment', 'bombed', 'bombing', 'hit', 'struck', 'attacked', 'targeted', 'targeting',
+    'fire', 'fired', 'firing', 'opened fire', 'open fire'],
+};
+
+/** Group words that name the predicate only as verbs ("did not fire", not "no fire on board"). */
+export const VERB_ONLY: ReadonlySet<string> = new Set(['fire']);
+
+/** Event nouns that, with "took place" or "occurred", claim the event happened ("no drone strike had taken place"). */
+export const EVENT_NOUNS: Readonly<Record<string, string>> = {
+  strike: 'shelled', strikes: 'shelled', attack: 'shelled', attacks: 'shelled', shelling: 'shelled', bombing: 'shelled', raid: 'shelled', raids: 'shelled',
+  clash: 'shelled', clashes: 'shelled', interception: 'intercepted', withdrawal: 'withdrew', capture: 'captured',
 };
 
 /**

@@ -4,7 +4,7 @@
 // from the statement's own polarity (a denial flips it). Opposite polarities contradict.
 import type { PlaceRecord, StatementLink, StatementRecord } from '../../model/index.ts';
 import { CLAIM_NEGATORS, NEGATORS } from '../lexicon/cues.ts';
-import { LIGHT_WORDS, PREDICATE_GROUPS, STATUS_QUO } from '../lexicon/synonyms.ts';
+import { EVENT_NOUNS, LIGHT_WORDS, PREDICATE_GROUPS, STATUS_QUO, VERB_ONLY } from '../lexicon/synonyms.ts';
 import { synsetsOf } from '../lexicon/wordnet.ts';
 import { placeMentionsByArticle, placesOfClaim } from './contradictions-themes.ts';
 
@@ -57,7 +57,10 @@ export function propositionOf(
   for (let i = 0; i < words.length; i++) {
     const { w, cap } = words[i]!;
     const bigram = i + 1 < words.length ? `${w} ${words[i + 1]!.w}` : '';
-    const group = GROUP_OF.get(bigram) ?? GROUP_OF.get(w);
+    // "had taken place", "took place": the verb of occurrence names no capture; the event noun before it is the predicate.
+    if (/^(?:take|takes|took|taken|taking)$/.test(w) && words[i + 1]?.w === 'place') continue;
+    const occurred = EVENT_NOUNS[w] && happened(words, i) ? EVENT_NOUNS[w] : undefined;
+    const group = occurred ?? GROUP_OF.get(bigram) ?? (VERB_ONLY.has(w) && !predicative(words, i) ? undefined : GROUP_OF.get(w));
     let ids: string[] = [];
     // "its zone of control", "lost control": the noun names no taking of a place.
     if (group && w.startsWith('control') && !GROUP_OF.has(bigram) && /^(?:of|zone|area|lost|lose|loses|losing)$/.test(words[i - 1]?.w ?? '')) continue;
@@ -65,7 +68,9 @@ export function propositionOf(
     else if (!cap && w.length > 3 && !LIGHT_WORDS.has(w) && !NEGATORS.has(w) && predicative(words, i)) ids = synsetsOf(w);
     if (!ids.length) continue;
     const localNeg = words.slice(Math.max(0, i - 4), i).some((x) => NEGATORS.has(x.w) || x.w.endsWith("n't")) || quantifierNegated(words, i);
-    const negated = (claimNegated !== localNeg) !== denied;
+    // A claim-level negator ("there is no …") and a local "not" in another clause of the claim are two
+    // denials, not a double negative ("the vessel was not hit and there is no fire on board").
+    const negated = (claimNegated || localNeg) !== denied;
     for (const id of ids)
       if (!concepts.has(id))
         concepts.set(id, {
@@ -79,6 +84,13 @@ export function propositionOf(
     subjects: new Set(st.about.filter((id) => actorIds.has(id))),
     places: new Set(places),
   };
+}
+
+/** An event noun followed by a verb of occurrence ("no drone strike had taken place", "the attack occurred"). */
+function happened(words: { w: string }[], i: number): boolean {
+  const next = words.slice(i + 1, i + 4).map((x) => x.w);
+  const at = next.findIndex((w) => /^(?:took|taken|take|takes|occurred|occur|occurs|happened|happen|happens)$/.test(w));
+  return at >= 0 && (!/^(?:took|taken|take|takes)$/.test(next[at]!) || next[at + 1] === 'place');
 }
 
 /** Words that end the reach of a negative subject ("no X that …", "none of them, but …"). */
@@ -192,6 +204,8 @@ export function linkStatements(
     const { verdict, wordA, wordB } = found;
     // Same-article links by predicate alone are only for opposite claims of different speakers.
     if (how === 'w' && (verdict === 'supports' || a.st.speaker === b.st.speaker)) continue;
+    // … and about the same parties: "three of their soldiers were killed" / "none of ours was killed" is no dispute.
+    if (how === 'w' && a.subjects.size && b.subjects.size && ![...a.subjects].some((x) => b.subjects.has(x))) continue;
     // A speaker repeating a claim in one article is not news: no SUPPORTS edge for it.
     if (verdict === 'supports' && a.st.article === b.st.article && a.st.speaker === b.st.speaker) continue;
     const link = { a: a.st.id, b: b.st.id, reason: reasonOf(a, b, verdict, wordA, wordB, names) };
