@@ -88,7 +88,7 @@ async function main(): Promise<void> {
         // entities and links that point at articles not written.
         const dir = await writeArticles(generateArticles(plan.writeArticles, 2));
         const { extraction } = await runExtraction([dir], { maxFileBytes: config.input.maxFileBytes, extractor: createRulesExtractor() });
-        result.write = await benchWrite(db, extraction, log, plan.naiveCap, serverPid);
+        result.write = await benchWrite(db, extraction, log, plan.naiveCap, serverPid, plan.repeat);
       }
       if (only.has('ingest')) result.ingest = await benchIngest(db, plan.ingest, log, config.input.maxFileBytes);
       if (only.has('queries')) {

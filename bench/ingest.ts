@@ -15,6 +15,12 @@ export interface IngestRun {
   /** Peak RSS of the bench process while ingesting (MB), and the RSS just before. */
   peakRssMb: number;
   startRssMb: number;
+  /**
+   * Heap still in use after a full GC (MB), at each fifth of the run: what the ingest keeps. RSS also
+   * holds garbage V8 has not collected yet, so it grows with the run even when nothing is retained.
+   * Empty when the bench runs without --expose-gc.
+   */
+  retainedHeapMb: number[];
   failures: number;
 }
 
@@ -23,8 +29,10 @@ export interface IngestFigures {
   /** time(largest) / time(smallest); linear growth gives sizes(largest) / sizes(smallest). */
   growth: number;
   sizeRatio: number;
-  /** peak RSS growth (largest − smallest, MB): flat memory keeps it near 0. */
+  /** peak RSS growth (largest − smallest, MB): lazy GC lets it grow even when nothing is retained. */
   peakRssGrowthMb: number;
+  /** Retained heap at the end of the largest run minus at its first fifth (MB): flat memory keeps it near 0. */
+  retainedHeapGrowthMb: number | null;
   /** Minutes 10,000 articles would take at the largest run's rate (target ≤ 15). */
   projected10kMinutes: number;
 }
@@ -40,6 +48,7 @@ export async function benchIngest(db: Db, sizes: number[], log: Log, maxFileByte
     const startRssMb = Math.round(process.memoryUsage().rss / 1024 / 1024);
     const t0 = process.hrtime.bigint();
     let last = 0;
+    const retainedHeapMb: number[] = [];
     const report = await runIngest([dir], {
       db,
       extractor: createRulesExtractor(),
@@ -47,6 +56,10 @@ export async function benchIngest(db: Db, sizes: number[], log: Log, maxFileByte
       onProgress: ({ done, total }) => {
         if (done - last >= Math.max(100, total / 5) || done === total) {
           last = done;
+          if (global.gc) {
+            global.gc();
+            retainedHeapMb.push(Math.round(process.memoryUsage().heapUsed / 1048576));
+          }
           log(`ingest ${size}: ${done}/${total} articles, ${(elapsedMs(t0) / 1000).toFixed(0)} s, rss ${Math.round(process.memoryUsage().rss / 1048576)} MB`);
         }
       },
@@ -58,9 +71,10 @@ export async function benchIngest(db: Db, sizes: number[], log: Log, maxFileByte
       articlesPerSecond: Math.round((size / seconds) * 10) / 10,
       peakRssMb: rss.stop(),
       startRssMb,
+      retainedHeapMb,
       failures: report.failures.length,
     };
-    log(`ingest ${size}: ${run.seconds} s (${run.articlesPerSecond} articles/s), peak RSS ${run.peakRssMb} MB, ${run.failures} failures`);
+    log(`ingest ${size}: ${run.seconds} s (${run.articlesPerSecond} articles/s), peak RSS ${run.peakRssMb} MB, retained heap ${retainedHeapMb.join(' → ') || 'n/a'} MB, ${run.failures} failures`);
     runs.push(run);
     await rm(dir, { recursive: true, force: true });
   }
@@ -71,6 +85,7 @@ export async function benchIngest(db: Db, sizes: number[], log: Log, maxFileByte
     growth: Math.round((big.seconds / small.seconds) * 100) / 100,
     sizeRatio: big.articles / small.articles,
     peakRssGrowthMb: big.peakRssMb - small.peakRssMb,
+    retainedHeapGrowthMb: big.retainedHeapMb.length > 1 ? big.retainedHeapMb[big.retainedHeapMb.length - 1]! - big.retainedHeapMb[0]! : null,
     projected10kMinutes: Math.round((10_000 / big.articlesPerSecond / 60) * 10) / 10,
   };
 }

@@ -1,7 +1,6 @@
-// The bench's pure helpers: percentiles, merging planned write batches across articles, row counts.
+// The bench's pure helpers: percentiles and row counts.
 import { describe, expect, it } from 'vitest';
 import type { WriteBatch } from '../../src/db/index.ts';
-import { mergeBatches } from '../../bench/merged-writer.ts';
 import { countRows } from '../../bench/naive-writer.ts';
 import { median, percentile } from '../../bench/util.ts';
 
@@ -15,27 +14,14 @@ describe('percentile', () => {
   });
 });
 
-describe('mergeBatches', () => {
-  const a: WriteBatch = {
-    nodes: [{ label: 'Actor', rows: [{ id: 'x', name: 'Ana Vor', aliases: ['Vor'], props: { kind: 'person' } }] }],
-    rels: [{ type: 'STATED', from: 'Actor', to: 'Statement', rows: [{ from: 'x', to: 's1', props: {} }] }],
-  };
-  const b: WriteBatch = {
-    nodes: [
-      { label: 'Actor', rows: [{ id: 'x', name: 'Ana Vor', aliases: ['A. Vor'], props: { kind: 'person' } }, { id: 'y', name: 'Belo', aliases: [], props: {} }] },
-      { label: 'Statement', rows: [{ id: 's2', props: { text: 't' } }] },
-    ],
-    rels: [{ type: 'STATED', from: 'Actor', to: 'Statement', rows: [{ from: 'x', to: 's1', props: {} }, { from: 'y', to: 's2', props: {} }] }],
-  };
 
-  it('keeps one row per node id with aliases joined, and one per identical relationship', () => {
-    const m = mergeBatches([a, b]);
-    const actors = m.nodes.find((g) => g.label === 'Actor')!.rows;
-    expect(actors.map((r) => r.id)).toEqual(['x', 'y']);
-    expect(actors[0]!.aliases).toEqual(['Vor', 'A. Vor']);
-    expect(m.rels).toHaveLength(1);
-    expect(m.rels[0]!.rows).toHaveLength(2);
-    expect(countRows(m)).toBe(5);
-    expect(countRows(a) + countRows(b)).toBe(7);
+describe('countRows', () => {
+  it('counts node rows and relationship rows of a batch', () => {
+    const batch: WriteBatch = {
+      nodes: [{ label: 'Actor', rows: [{ id: 'x', props: {} }, { id: 'y', props: {} }] }, { label: 'Statement', rows: [{ id: 's', props: {} }] }],
+      rels: [{ type: 'STATED', from: 'Actor', to: 'Statement', rows: [{ from: 'x', to: 's', props: {} }] }],
+    };
+    expect(countRows(batch)).toBe(4);
+    expect(countRows({ nodes: [], rels: [] })).toBe(0);
   });
 });
