@@ -2,6 +2,7 @@
 // president", "the experts", "the statement") resolved to the most recent compatible actor.
 import { isActor, isPerson, type MentionIndex, type MentionRef } from '../rules/mentions.ts';
 import { SOURCE_NOUNS, VERB_LEAD } from '../../lexicon/reporting.ts';
+import { genderOf, pronounGender } from './gender.ts';
 
 /** A speaker found for an anchor: an entity key, or an anonymous source (null key). */
 export interface SpeakerHit {
@@ -54,8 +55,11 @@ export function resolveReference(ctx: SpeakerContext, phrase: string, start: num
   const prev = ctx.previous && start - ctx.previous.at < 600 ? ctx.previous.key : null;
   const prevRef = prev ? candidates.find((m) => m.key === prev) : undefined;
   if (PERSON_PRONOUNS.has(head)) {
-    if (prevRef && isPerson(prevRef)) return prevRef.key;
-    return candidates.find(isPerson)?.key ?? null;
+    // "She told reporters …" after a man spoke goes to the last person the article does not call a man.
+    const want = pronounGender(head);
+    const fits = (m: MentionRef): boolean => isPerson(m) && (!want || (genderOf(ctx.text, ctx.mentions, m.key) ?? want) === want);
+    if (prevRef && fits(prevRef)) return prevRef.key;
+    return candidates.find(fits)?.key ?? null;
   }
   if (PLURAL_PRONOUNS.has(head)) {
     if (prevRef && !isPerson(prevRef)) return prevRef.key;

@@ -1,0 +1,26 @@
+// Statements: general attribution rules added for unseen wire copy (gendered pronouns).
+import { describe, expect, it } from 'vitest';
+import { findStatements } from '../../src/ingest/extract/statements/index.ts';
+import { PEOPLE, passage } from './extract/fixtures.ts';
+
+function statementsOf(text: string, published: string | null = '2025-03-13') {
+  const p = passage(text, PEOPLE, published);
+  return findStatements(p.article, p.segments, p.mentions);
+}
+
+describe('findStatements with gendered pronouns', () => {
+  it('gives "she said" to the last person not called a man, not to the previous (male) speaker', () => {
+    const st = statementsOf('Spokesman Tomas Brell said the road was closed. Olga Varenko visited Vessa on Sunday. She said the bridge would reopen in May.');
+    expect(st.find((s) => s.text.startsWith('the bridge'))).toMatchObject({ speaker: 'p:olga' });
+  });
+
+  it('learns gender from a pronoun after a mention in its sentence and keeps "he" with that person', () => {
+    const st = statementsOf('Tomas Brell said he had toured Vessa. Olga Varenko said her ministry had checked the dams. He said the army would help.');
+    expect(st.find((s) => s.text.startsWith('the army'))).toMatchObject({ speaker: 'p:tomas' });
+  });
+
+  it('still gives a pronoun to the previous speaker when the article says nothing about gender', () => {
+    const st = statementsOf('Olga Varenko said the road was closed. She said the bridge would reopen in May.');
+    expect(st.find((s) => s.text.startsWith('the bridge'))).toMatchObject({ speaker: 'p:olga' });
+  });
+});
