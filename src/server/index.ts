@@ -2,15 +2,15 @@
 // the tests call; it refuses a non-loopback bind without a token.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import type { Db } from '../db/connect.ts';
 import type { ReadOnlyLimits } from '../db/readonly.ts';
 import { assertReadOnlyCypher } from '../db/readonly-check.ts';
 import { createApp } from './app.ts';
 import { assertBindAllowed } from './security.ts';
 
-/** dist/viewer of this checkout (built by `vite build`). */
-export const VIEWER_DIR = fileURLToPath(new URL('../../dist/viewer/', import.meta.url));
+import { VIEWER_DIR } from './static.ts';
+
+export { VIEWER_DIR };
 
 export interface ServeOptions {
   host: string;

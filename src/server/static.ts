@@ -3,8 +3,12 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { sendError } from './http.ts';
 import { SECURITY_HEADERS } from './security.ts';
+
+/** dist/viewer of this checkout (built by `vite build`). */
+export const VIEWER_DIR = fileURLToPath(new URL('../../dist/viewer/', import.meta.url));
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

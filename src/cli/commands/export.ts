@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { loadConfig } from '../../config.ts';
-import { selectExportGraph, type ExportSelection } from '../../db/export-select.ts';
+import type { ExportSelection } from '../../db/export-select.ts';
 import { ensureLocalNeo4j } from '../../db/index.ts';
 import { parseParamPairs } from '../../db/queries-params.ts';
 import { bundleExport, EXPORT_FORMATS, writeExport, type ExportFormat } from '../../export/index.ts';
@@ -88,6 +88,8 @@ export function register(program: Command): void {
       const config = loadConfig(process.env, { debug: Boolean(cmd.optsWithGlobals().debug) });
       const db = await ensureLocalNeo4j(config);
       try {
+        // Imported here: it loads Neo4j's Cypher parser, seconds that `--help` should not wait.
+        const { selectExportGraph } = await import('../../db/export-select.ts');
         const graph = await selectExportGraph(db, sel, config.query);
         const output = writeExport(graph, format);
         const where = opts.out ?? 'stdout';

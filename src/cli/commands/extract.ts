@@ -2,8 +2,6 @@
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { loadConfig } from '../../config.ts';
-import { createRulesExtractor } from '../../ingest/extract/index.ts';
-import { runExtraction } from '../../ingest/run-extraction.ts';
 import { UsageError } from '../../model/errors.ts';
 import { createProgress, formatFailure } from '../progress.ts';
 
@@ -24,6 +22,8 @@ export function register(program: Command): void {
     .action(async (paths: string[], flags: ExtractFlags) => {
       if (flags.format !== 'json') throw new UsageError(`extract: unknown --format "${flags.format}" (expected json)`);
       const config = loadConfig(process.env, { debug: Boolean(program.opts().debug) });
+      // Imported here: the extractor's NLP and gazetteer take seconds to load (`--help` should not wait).
+      const [{ createRulesExtractor }, { runExtraction }] = await Promise.all([import('../../ingest/extract/index.ts'), import('../../ingest/run-extraction.ts')]);
       const progress = createProgress('extract');
       const run = await runExtraction(paths, {
         maxFileBytes: config.input.maxFileBytes,

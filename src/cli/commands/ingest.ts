@@ -7,14 +7,20 @@ import type { Command } from 'commander';
 import { loadConfig, type Config } from '../../config.ts';
 import { boltUri, ensureLocalNeo4j } from '../../db/index.ts';
 import { withLockFile } from '../../db/local/lock.ts';
-import { createRulesExtractor } from '../../ingest/extract/index.ts';
-import { runIngest, type Exclusive, type IngestReport } from '../../ingest/index.ts';
+import type { Exclusive, IngestReport } from '../../ingest/index.ts';
 import { UsageError } from '../../model/errors.ts';
 import { createProgress, formatFailure } from '../progress.ts';
 
 interface IngestFlags {
   json?: boolean;
   batchSize: string;
+}
+
+// Heavy modules (the extractor's NLP and gazetteer, Neo4j's Cypher parser, the server) are imported
+// when the command runs, so `newsgraph --help` or `db status` do not pay seconds to load them.
+export async function loadIngest() {
+  const [{ createRulesExtractor }, { runIngest }] = await Promise.all([import('../../ingest/extract/index.ts'), import('../../ingest/index.ts')]);
+  return { createRulesExtractor, runIngest };
 }
 
 export function register(program: Command): void {
@@ -28,6 +34,7 @@ export function register(program: Command): void {
       const batchSize = Number(flags.batchSize);
       if (!Number.isInteger(batchSize) || batchSize < 1) throw new UsageError(`ingest: --batch-size must be a whole number ≥ 1, got "${flags.batchSize}"`);
       const config = loadConfig(process.env, { debug: Boolean(program.opts().debug) });
+      const { createRulesExtractor, runIngest } = await loadIngest();
       const db = await ensureLocalNeo4j(config);
       const progress = createProgress('ingest', Boolean(process.stderr.isTTY) && !flags.json);
       try {

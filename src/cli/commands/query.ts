@@ -6,8 +6,7 @@ import { stringify } from 'csv-stringify/sync';
 import { loadConfig } from '../../config.ts';
 import { ensureLocalNeo4j } from '../../db/index.ts';
 import { parseParamPairs } from '../../db/queries-params.ts';
-import { getSavedQuery, listSavedQueries, resolveSavedParams } from '../../db/queries.ts';
-import { runReadOnly, type ReadOnlyResult } from '../../db/readonly.ts';
+import type { ReadOnlyResult } from '../../db/readonly.ts';
 import { UsageError } from '../../model/errors.ts';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -48,6 +47,8 @@ export function register(program: Command): void {
     .option('--format <format>', 'table, json or csv', 'table')
     .option('--list', 'list the saved queries with their parameters')
     .action(async (cypher: string | undefined, opts: QueryOpts, cmd: Command) => {
+      // Imported here: they load Neo4j's Cypher parser, seconds that `--help` should not wait.
+      const [{ getSavedQuery, listSavedQueries, resolveSavedParams }, { runReadOnly }] = await Promise.all([import('../../db/queries.ts'), import('../../db/readonly.ts')]);
       if (opts.list) {
         for (const q of listSavedQueries()) {
           console.log(`${q.name}\n  ${q.description}`);

@@ -6,7 +6,7 @@ import type { Command } from 'commander';
 import { loadConfig } from '../../config.ts';
 import { ensureLocalNeo4j } from '../../db/index.ts';
 import { DbError, UsageError } from '../../model/errors.ts';
-import { startServer, VIEWER_DIR } from '../../server/index.ts';
+import { VIEWER_DIR } from '../../server/static.ts';
 import { assertBindAllowed } from '../../server/security.ts';
 import { viewerBuilt } from '../../server/static.ts';
 
@@ -36,6 +36,8 @@ export function register(program: Command): void {
       const db = await ensureLocalNeo4j(config);
       let running;
       try {
+        // Imported here: the server loads Neo4j's Cypher parser, seconds that `--help` should not wait.
+        const { startServer } = await import('../../server/index.ts');
         running = await startServer(db, { ...config.serve, limits: config.query });
       } catch (err) {
         await db.close();

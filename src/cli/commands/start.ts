@@ -4,11 +4,9 @@ import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { loadConfig } from '../../config.ts';
 import { ensureLocalNeo4j } from '../../db/index.ts';
-import { createRulesExtractor } from '../../ingest/extract/index.ts';
-import { runIngest } from '../../ingest/index.ts';
 import { KgError } from '../../model/errors.ts';
 import { createProgress, formatFailure } from '../progress.ts';
-import { ingestLock } from './ingest.ts';
+import { ingestLock, loadIngest } from './ingest.ts';
 
 /** The sample corpus shipped with the project. */
 export const SAMPLES_DIR = fileURLToPath(new URL('../../../samples/', import.meta.url));
@@ -26,6 +24,7 @@ export function register(program: Command): void {
       const db = await ensureLocalNeo4j(config);
       try {
         if (!opts.skipSamples) {
+          const { createRulesExtractor, runIngest } = await loadIngest();
           const progress = createProgress('ingest samples');
           const report = await runIngest([SAMPLES_DIR], {
             db,
