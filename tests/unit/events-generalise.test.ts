@@ -100,3 +100,14 @@ describe('findEvents on reactions, stopped events and captures', () => {
     expect(types('Norlandic forces took control of the border trade town of Vessa.')).toEqual(['capture']);
   });
 });
+
+describe('findEvents on wire datelines', () => {
+  it('keeps the dateline out of the evidence and its date out of the events', () => {
+    const [e] = eventsOf('VESSA, March 10 (Herald Wire) - Norlandic troops shelled Vessa.');
+    expect(e).toMatchObject({ type: 'attack', date: null });
+    expect(e!.evidence[0]!.text).toBe('Norlandic troops shelled Vessa');
+    const [f] = eventsOf('Vessa (HW) — Norlandic troops shelled Vessa on Tuesday.');
+    expect(f).toMatchObject({ date: '2025-03-11' });
+    expect(f!.evidence[0]!.text).toBe('Norlandic troops shelled Vessa on Tuesday');
+  });
+});

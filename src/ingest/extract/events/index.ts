@@ -10,7 +10,7 @@ import { isHeadline } from '../rules/sentences.ts';
 import { wordsOf } from '../rules/text.ts';
 import type { SpeakerContext } from '../statements/speakers.ts';
 import { MILITARY, VERBISH, agentBefore, describedSubject, opensOnVerb, pronounActor, sharedSubject, subjectPronoun } from './agents.ts';
-import { clausesOf, type Clause } from './clauses.ts';
+import { clausesOf, datelineLength, type Clause } from './clauses.ts';
 import { pickPlace, visitPlace } from './places.ts';
 
 export interface EventOptions {
@@ -56,7 +56,8 @@ export function findEvents(article: CleanArticle, segments: Segment[], mentions:
   for (const seg of segments) {
     const dates = findDates(seg.text, seg.start, article.published, yearHint);
     const lead = dates[0];
-    if (lead?.value && wordsOf(text.slice(seg.start, lead.start)).length <= 2) frame = { paragraph: seg.paragraph, value: lead.value };
+    // "On Monday, …" frames its paragraph; a dateline's date is the report's, not the events'.
+    if (lead?.value && wordsOf(text.slice(seg.start, lead.start)).length <= 2 && lead.start >= seg.start + datelineLength(seg.text)) frame = { paragraph: seg.paragraph, value: lead.value };
     if (!isHeadline(seg.text) && seg.text.trim() !== article.title.trim()) {
       for (const ev of sentenceEvents(ctx, seg, dates, lastDay, frame?.paragraph === seg.paragraph ? frame.value : null)) {
         if (options.hypothetical === false && ev.hypothetical) continue;
