@@ -24,3 +24,17 @@ describe('findStatements with gendered pronouns', () => {
     expect(st.find((s) => s.text.startsWith('the bridge'))).toMatchObject({ speaker: 'p:olga' });
   });
 });
+
+describe('findStatements with dates and quantities after the verb', () => {
+  it('takes the claim left of a trailing "X said Monday, in …"', () => {
+    const [s] = statementsOf('Shells hit a camp near Vessa on Sunday, killing 14 civilians, Estmark said Monday, in the worst breach of the truce.');
+    expect(s).toMatchObject({ speaker: 'c:estmark', text: 'Shells hit a camp near Vessa on Sunday, killing 14 civilians' });
+  });
+
+  it('reads "says at least …" as a bare clause, and keeps "said Monday\'s …" as one', () => {
+    const [a] = statementsOf('The Ministry of Roads says at least 14 civilians were killed in Vessa.');
+    expect(a).toMatchObject({ speaker: 'o:ministry', text: 'at least 14 civilians were killed in Vessa' });
+    const [b] = statementsOf("Olga Varenko said Monday's attack was a provocation.");
+    expect(b).toMatchObject({ speaker: 'p:olga', text: "Monday's attack was a provocation" });
+  });
+});

@@ -32,7 +32,11 @@ interface Sentence {
 }
 
 const STOP_BEFORE_THAT = new Set(['would', 'will', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'can', 'could', 'may', 'might', 'should', 'must', 'did', 'does', 'do', 'be']);
-const NON_CLAUSE_START = /^\s*(?:[,.;:!?)]|$|(?:in|on|at|by|to|for|with|during|after|before|from|of|via|through|about|earlier|later|last|yesterday|today|but|and|or|as|so|then|when|while|if|up|out|off|back|again|nothing|publicly)\b)/i;
+/** Bare date words right after a reporting verb ("said Monday, …"): the report's date, not its claim. */
+const DATE_WORD = '(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|overnight|tonight';
+const NON_CLAUSE_START = new RegExp(`^\\s*(?:[,.;:!?)]|$|(?:${DATE_WORD})(?![\\w’'])|at(?!\\s+(?:least|most)\\b)\\b|(?:in|on|by|to|for|with|during|after|before|from|of|via|through|about|earlier|later|last|yesterday|today|but|and|or|as|so|then|when|while|if|up|out|off|back|again|nothing|publicly)\\b)`, 'i');
+/** What may follow a trailing attribution ("…, X said on Monday in a statement", "…, X said Monday, in the worst …"). */
+const TRAILING_REST = new RegExp(`^(?:\\s+(?:in|on|at|to|during|via|through|earlier|later|late|last|this|yesterday|today|on|from|${DATE_WORD})\\b[^“"”]*?)?[\\s.,;:!?]*$`, 'i');
 /** NP objects of "claim" that are not claims ("claimed responsibility", "claimed victory"). */
 const NOT_A_CLAIM = /^\s*(?:responsibility|credit|victory|the lives?|asylum|compensation|damages|a seat|the title)\b/i;
 const DETERMINER_START = /^\s*(?:the|a|an|his|her|its|their|our|this|that|these|those|some|all|no|any|more|further|[A-Z\d“"])/;
@@ -129,7 +133,7 @@ function verbCandidate(ctx: SpeakerContext, seg: Sentence, words: Word[], i: num
   // A trailing attribution may be followed by a clause of its own ("…, X said on Thursday, as Y warned that …").
   const ownEnd = /,\s+(?:as|while|whereas|after|when)\s/.exec(after);
   if (ownEnd) after = after.slice(0, ownEnd.index);
-  if (!ing && /^(?:\s+(?:in|on|at|to|during|via|through|earlier|later|late|last|this|yesterday|today|on|from)\b[^“"”]*?)?[\s.,;:!?]*$/.test(after) || /^\s+\w+[.,]?\s*$/.test(after)) {
+  if (!ing && TRAILING_REST.test(after) || /^\s+\w+[.,]?\s*$/.test(after)) {
     const left = ctx.text.slice(seg.start, speaker?.start ?? w.start);
     const sep = Math.max(left.lastIndexOf(','), left.lastIndexOf('”'), left.lastIndexOf('"'));
     // "According to X, which cited Y, Z has written to …": the attribution itself is never the claim.
