@@ -37,6 +37,9 @@ export const ORG_HEADS = new Set([
   'Center', 'Centre', 'Forum', 'Movement', 'Front', 'Brigade', 'Battalion', 'Regiment', 'Division', 'Corps',
   'Force', 'Forces', 'Army', 'Navy', 'Militia', 'Nations', 'Mission', 'Programme', 'Program', 'Tribunal', 'Conference', 'Board', 'Institution', 'Federation',
   'Chamber', 'Exchange', 'Community', 'League', 'Society', 'Consortium', 'Partnership', 'Initiative', 'Bloc', 'Observatory', 'Embassy', 'Consulate', 'Presidency', 'Secretariat', 'Watch',
+  // Company designators and business-line heads ("Aegean Bulk Management", "Harbor Shipping Ltd").
+  'Management', 'Shipmanagement', 'Shipping', 'Holdings', 'Ltd', 'Ltd.', 'Limited', 'LLC', 'PLC', 'Plc', 'GmbH', 'Airlines', 'Airways',
+  'Energy', 'Mining', 'Industries', 'Technologies', 'Logistics', 'Petroleum', 'Telecom', 'Pharmaceuticals', 'Motors', 'Enterprises',
 ]);
 
 /** Heads of organisations that are armed forces ("Rapid Support Forces", "National Guard"). */
