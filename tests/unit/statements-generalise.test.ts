@@ -38,3 +38,13 @@ describe('findStatements with dates and quantities after the verb', () => {
     expect(b).toMatchObject({ speaker: 'p:olga', text: "Monday's attack was a provocation" });
   });
 });
+
+describe('findStatements with descriptions of organisations', () => {
+  it('gives "the company said" to an organisation that became the topic since the previous statement', () => {
+    const specs = [...PEOPLE, { key: 'o:kelp', name: 'Kelp Shipping', kind: 'organization' as const }];
+    const text = 'Estmark said its forces had struck a ship near Vessa. The manager, Kelp Shipping, rejected the claim. "The ship was not hit," the company said.';
+    const p = passage(text, specs);
+    const st = findStatements(p.article, p.segments, p.mentions);
+    expect(st.find((s) => s.text.startsWith('The ship was not hit'))).toMatchObject({ speaker: 'o:kelp' });
+  });
+});

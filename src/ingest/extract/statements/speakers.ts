@@ -83,6 +83,10 @@ export function resolveReference(ctx: SpeakerContext, phrase: string, start: num
   // "the government" of an article is the country it is about: the last country named.
   if (head === 'government') return candidates.find((m) => m.kind === 'country')?.key ?? null;
   if (GROUP_DESCRIPTIONS.has(head)) {
+    // "The manager, X, rejected the claim. '…,' the company said": an organisation that is the subject of a
+    // sentence since the previous statement is the newer topic.
+    const topic = candidates.find((m) => (m.kind === 'organization' || m.kind === 'media') && !isOblique(ctx.text, m));
+    if (topic && ctx.previous && topic.start > ctx.previous.at && topic.key !== prev) return topic.key;
     if (prevRef && !isPerson(prevRef)) return prevRef.key;
     return candidates.find((m) => m.kind === 'organization' || m.kind === 'media')?.key ?? null;
   }
