@@ -9,7 +9,7 @@ import type { ViewerFigures } from './viewer.ts';
 import type { WriteFigures } from './write.ts';
 
 export interface BenchResult {
-  mode: 'quick' | 'full';
+  mode: 'smoke' | 'quick' | 'full';
   date: string;
   machine: Machine;
   extraction?: { samples: ExtractionFigures; generated: ExtractionFigures } & Pick<ExtractionFigures, 'articlesPerSecond' | 'wordsPerSecond' | 'baselineWordsPerSecond'>;
@@ -108,7 +108,7 @@ export function renderMarkdown(result: BenchResult, findingsFile?: string): stri
   const out = [
     '# Benchmarks',
     '',
-    `Measured by \`npm run bench${result.mode === 'quick' ? ' -- --quick' : ''}\` on ${result.date} (${result.mode} run, ${Math.round(result.seconds)} s).`,
+    `Measured by \`npm run bench${result.mode === 'full' ? '' : ` -- --${result.mode}`}\` on ${result.date} (${result.mode} run, ${Math.round(result.seconds)} s).`,
     '',
     `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB memory, Node ${m.node}. Load average (1 min) ${m.loadStart} at start, ${m.loadEnd ?? '–'} at the end:` +
       ' the machine was shared with other work, so wall-clock figures are pessimistic; the ratios to the baselines (run in the same process, same moment) and the CPU-second figures are the ones to compare.',
