@@ -25,6 +25,11 @@ export const TITLE_MODIFIERS = new Set([
   'intelligence', 'armed', 'forces', 'joint', 'supreme', 'executive', 'high', 'lead', 'main', 'regional', 'local',
   'white', 'house', 'kremlin', 'commander-in-chief', 'navy', 'air', 'force', 'ground', 'opposition', 'party',
   'majority', 'minority', 'whip', 'assistant', 'associate', 'managing', 'general-secretary',
+  // Cabinet portfolios ("Communication Minister X", "Energy Secretary Y").
+  'communication', 'communications', 'information', 'energy', 'education', 'agriculture', 'transport', 'labour', 'labor',
+  'environment', 'culture', 'tourism', 'home', 'industry', 'mines', 'mining', 'petroleum', 'oil', 'water', 'housing', 'commerce',
+  'sports', 'youth', 'telecommunications', 'digital', 'infrastructure', 'planning', 'development', 'cooperation', 'immigration',
+  'migration', 'fisheries', 'budget', 'treasury', 'veterans', 'social', 'welfare', 'science', 'technology',
 ]);
 
 /** Heads that make a capitalised phrase an organisation ("Ministry of Defence", "Security Council"). */
@@ -38,6 +43,7 @@ export const ORG_HEADS = new Set([
   'Force', 'Forces', 'Army', 'Navy', 'Militia', 'Nations', 'Mission', 'Programme', 'Program', 'Tribunal', 'Conference', 'Board', 'Institution', 'Federation',
   'Chamber', 'Exchange', 'Community', 'League', 'Society', 'Consortium', 'Partnership', 'Initiative', 'Bloc', 'Observatory', 'Embassy', 'Consulate', 'Presidency', 'Secretariat', 'Watch',
   // Company designators and business-line heads ("Aegean Bulk Management", "Harbor Shipping Ltd").
+  'Fleet', 'Guards', 'Brigades', 'Legion',
   'Management', 'Shipmanagement', 'Shipping', 'Holdings', 'Ltd', 'Ltd.', 'Limited', 'LLC', 'PLC', 'Plc', 'GmbH', 'Airlines', 'Airways',
   'Energy', 'Mining', 'Industries', 'Technologies', 'Logistics', 'Petroleum', 'Telecom', 'Pharmaceuticals', 'Motors', 'Enterprises',
 ]);
@@ -65,7 +71,7 @@ export const GOVERNMENT_SEATS: Record<string, string> = {
 };
 
 /** Nouns that turn a demonym into an armed force ("Russian forces", "Ukrainian troops"). */
-export const FORCE_NOUNS = new Set(['forces', 'troops', 'soldiers', 'army', 'units', 'servicemen', 'fighters', 'military', 'navy', 'marines', 'paratroopers', 'infantry']);
+export const FORCE_NOUNS = new Set(['forces', 'troops', 'soldiers', 'army', 'units', 'servicemen', 'fighters', 'military', 'navy', 'marines', 'paratroopers', 'infantry', 'peacekeepers', 'commandos']);
 /** Words allowed between the demonym and the force noun ("Russian armed forces"). */
 export const FORCE_MODIFIERS = new Set(['military', 'armed', 'special', 'ground', 'regular', 'elite', 'airborne', 'assault', 'defence', 'defense', 'border']);
 

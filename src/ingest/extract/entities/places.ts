@@ -40,6 +40,8 @@ function applyGeo(e: FoundEntity, hit: GeoHit): void {
 export function ensureRegion(bag: EntityBag, base: string, name: string, cc: string | null, countries: ReadonlySet<string>): FoundEntity {
   const key = regionKey(base);
   const e = bag.ensure(key, { label: 'Place', name, kind: 'region', cc });
+  // "South Kivu province": a lower-case common noun describes the region; the base alone names it too.
+  if (/\s\p{Ll}+$/u.test(name) && base !== e.name && !e.aliases.includes(base)) e.aliases.push(base);
   // A region named with its proper word ("Oblast", "Province") names it better than "region".
   if (/\b\p{Lu}\p{Ll}+$/u.test(name) && !/\b\p{Lu}\p{Ll}+$/u.test(e.name.slice(base.length))) e.name = name;
   if (e.country == null) {
