@@ -96,17 +96,19 @@ export function mergeSerialized(graph: ViewerGraph, data: SerializedGraphJson, s
   return keys;
 }
 
-/** Build a fresh viewer graph from a serialized graph. */
-export function graphFromSerialized(json: unknown, where: string, seeded?: Set<string>): ViewerGraph {
-  const graph = createGraph();
+/**
+ * Build a viewer graph from a serialized graph: a fresh one, or `graph` when given (an empty graph no
+ * renderer listens to yet, so a snapshot is built once in place instead of built and then copied).
+ */
+export function graphFromSerialized(json: unknown, where: string, seeded?: Set<string>, graph: ViewerGraph = createGraph()): ViewerGraph {
   mergeSerialized(graph, validateSerialized(json, where), seeded);
   const attrs = (json as SerializedGraphJson).attributes;
   if (attrs) graph.replaceAttributes(attrs);
   return graph;
 }
 
-/** Fetch and parse a snapshot (static mode, ?graph=URL). */
-export async function fetchSnapshot(url: string, seeded?: Set<string>): Promise<ViewerGraph> {
+/** Fetch and parse a snapshot (static mode, ?graph=URL), into `into` when given (see graphFromSerialized). */
+export async function fetchSnapshot(url: string, seeded?: Set<string>, into?: ViewerGraph): Promise<ViewerGraph> {
   const res = await fetch(url);
   if (!res.ok) throw new GraphFormatError(`${url}: HTTP ${res.status}`);
   let json: unknown;
@@ -115,7 +117,7 @@ export async function fetchSnapshot(url: string, seeded?: Set<string>): Promise<
   } catch (cause) {
     throw new GraphFormatError(`${url}: not JSON`, { cause });
   }
-  return graphFromSerialized(json, url, seeded);
+  return graphFromSerialized(json, url, seeded, into);
 }
 
 /** Parse a picked file (static mode). */

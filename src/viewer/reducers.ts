@@ -2,8 +2,8 @@
 // into display attributes. The data graph keeps its contract attributes untouched.
 import type { GraphEdgeAttributes, GraphNodeAttributes } from '../model/api.ts';
 import type { DataGraph } from './filters.ts';
-import type { SizeBy } from './style.ts';
-import { DIMMED_COLOR, displayLabel, edgeColor, isProvenanceEdge, nodeBorderColor, nodeColor, nodeShape, nodeSize, sizeValue } from './style.ts';
+import type { NodeShape, SizeBy } from './style.ts';
+import { DIMMED_COLOR, NODE_PROGRAM, displayLabel, edgeColor, isProvenanceEdge, nodeBorderColor, nodeColor, nodeShape, nodeSize, sizeValue } from './style.ts';
 
 /** What the reducers read; rebuilt by main.ts when filters, hover or selection change. */
 export interface ViewContext {
@@ -27,7 +27,9 @@ export interface NodeDisplay {
   color: string;
   borderColor: string;
   label: string;
-  type: string;
+  /** Sigma program: the one that draws every shape (node-program.ts). */
+  type: typeof NODE_PROGRAM;
+  shape: NodeShape;
   hidden: boolean;
   highlighted: boolean;
   forceLabel: boolean;
@@ -50,10 +52,17 @@ export function maxSizeValue(graph: DataGraph, visible: ReadonlySet<string>, siz
   return max;
 }
 
+/**
+ * Stacking of shapes within one z level: one sigma program draws all shapes in zIndex order, and this
+ * keeps the order of the former one-program-per-shape drawing (discs, then squares, then rings on top).
+ */
+const SHAPE_LAYER: Record<NodeShape, number> = { circle: 0, square: 1, border: 2 };
+
 /** Display attributes of one node. */
 export function reduceNode(graph: DataGraph, ctx: ViewContext, key: string, data: GraphNodeAttributes): NodeDisplay {
   const focused = key === ctx.selected || ctx.emphasis.has(key);
   const dimmed = ctx.hoverSet !== null && !ctx.hoverSet.has(key);
+  const shape = nodeShape(data);
   return {
     x: data.x ?? 0,
     y: data.y ?? 0,
@@ -61,11 +70,12 @@ export function reduceNode(graph: DataGraph, ctx: ViewContext, key: string, data
     color: dimmed ? DIMMED_COLOR : nodeColor(data),
     borderColor: dimmed ? DIMMED_COLOR : nodeBorderColor(data),
     label: dimmed ? '' : focused ? data.name : displayLabel(data.name),
-    type: nodeShape(data),
+    type: NODE_PROGRAM,
+    shape,
     hidden: !ctx.visible.has(key),
     highlighted: focused || key === ctx.hovered,
     forceLabel: focused || (ctx.hoverSet?.has(key) ?? false),
-    zIndex: focused ? 2 : dimmed ? 0 : 1,
+    zIndex: (focused ? 2 : dimmed ? 0 : 1) * 3 + SHAPE_LAYER[shape],
   };
 }
 

@@ -4,8 +4,10 @@ import type { GraphNodeAttributes } from '../model/api.ts';
 import type { NodeLabel, RelType } from '../model/types.ts';
 
 export type SizeBy = 'degree' | 'mentions';
-/** Sigma node program names registered in main.ts. */
+/** Node shapes (a 'border' node is a disc with a ring); all drawn by one sigma program (node-program.ts). */
 export type NodeShape = 'circle' | 'square' | 'border';
+/** Key of that program in sigma's nodeProgramClasses: the `type` the node reducer returns. */
+export const NODE_PROGRAM = 'shape';
 
 /** Base colour per label (Tableau-10 derived, readable on white). */
 export const LABEL_COLORS: Record<NodeLabel, string> = {
