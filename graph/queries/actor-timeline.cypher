@@ -8,6 +8,7 @@
 // @column detail  The reporting verb and polarity, or the event type and the actor's role.
 // @column outlets  Publishers that reported it.
 // @column id  Node id (to select it in the viewer).
+
 // The actor by id (constraint) or by name/alias (full-text index `search`, then the exact
 // case-insensitive match), as in neighbourhood.cypher: a scan of every actor with toLower() on each
 // name and alias cost ~25 ms CPU at 100k nodes.
