@@ -111,3 +111,17 @@ describe('findEvents on wire datelines', () => {
     expect(f!.evidence[0]!.text).toBe('Norlandic troops shelled Vessa on Tuesday');
   });
 });
+
+describe('findEvents on definite event nouns', () => {
+  it('takes "the X attack" without a complement as a reference back, not a new event', () => {
+    expect(types('Olga Varenko proposed a joint team to investigate the Vessa attack.')).toEqual(['proposal']);
+    expect(types('Estmark asked the council to hold an emergency session on the attack.')).toEqual(['appeal']);
+    expect(types('Tomas Brell said the shelling lasted almost three hours.')).toEqual([]);
+  });
+
+  it('keeps definite nouns with a complement, gerunds after "of", and nouns after the conjunction "that"', () => {
+    expect(types('The attack on Vessa began at dawn.')).toEqual(['attack']);
+    expect(types('Estmark accused Norlandic forces of shelling Vessa.')).toEqual(['attack']);
+    expect(types('Olga Varenko said that reinforcements had been deployed to Vessa.')).toEqual(['deployment']);
+  });
+});

@@ -27,6 +27,19 @@ const SECTION_LABEL = /^(?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*:\s/;
 const ON_PROPOSAL = /\b(?:reject\w*|accept\w*|examin\w*|consider\w*|weigh\w*(?: up)?|back\w*|endors\w*|discuss\w*|welcom\w*|stud\w*|review\w*|support\w*|oppos\w*|dismiss\w*|slam\w*)\s+(?:the|a|an|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,3}$/i;
 /** A reaction verb between an actor and a noun trigger makes the actor the reactor, not the owner ("X dismissed the demand"). */
 const REACTION = /\b(?:reject|dismiss|accept|refus|rebuff|welcom|endors|slam|oppos|criticis|criticiz|condemn|discuss|consider|examin|review)\w*|(?<![\w-])back(?:ed|s|ing)\b/i;
+/** Event nouns (not verb forms): as a definite description they refer back to an event told before. */
+const EVENT_NOUN = /^(?:attacks?|strikes?|shelling|bombings?|bombardments?|assaults?|raids?|incursions?|invasion|offensives?|clash(?:es)?|fighting|meetings?|talks|visits?|trips?|proposals?|offers?|agreements?|accords?|rejections?|refusals?|demands|ultimatums?|threats?|decrees?|captures?|seizure|advances?|withdrawals?|retreats?|interceptions?|deployments?|reinforcements?)$/i;
+/**
+ * "investigate the Minova attack", "a meeting on the attack", "the shelling lasted three hours": a definite
+ * event noun without a complement of its own ("the attack on X", "the talks with Y") names an event already
+ * told, not a new one.
+ */
+function anaphoric(text: string, h: { start: number; end: number }): boolean {
+  if (!EVENT_NOUN.test(text.slice(h.start, h.end))) return false;
+  // ("that" is left out: "said that reinforcements had been deployed" is a conjunction; "of shelling" a gerund.)
+  if (!/\b(?:the|this|these|those)\s+(?:(?!(?:of|for|to|by|with|from|in|on)\s)[\w’'-]+\s+){0,2}$/i.test(text.slice(Math.max(0, h.start - 40), h.start))) return false;
+  return !/^\s+(?:on|against|in|at|near|by|of|to|from|with|between|into|across|over|inside|along|for)\b/i.test(text.slice(h.end, h.end + 12));
+}
 /** Acts whose later dates are deadlines or targets. */
 const WISHES: ReadonlySet<EventType> = new Set(['demand', 'appeal', 'proposal', 'threat']);
 /** Noun triggers that a reaction verb takes as object ("rejected the demand"): the reaction is the event. */
@@ -104,6 +117,7 @@ function sentenceEvents(ctx: SpeakerContext, seg: Segment, dates: DateMention[],
     if (governor && h.type === 'meeting' && /\b(?:for|to)\s+(?:[\w-]+\s+)?$/i.test(text.slice(governor.end, h.start))) continue;
     // "X denied that officers had used live ammunition": a denied event is not asserted.
     if (DENIED.test(text.slice(clause.start, h.start))) continue;
+    if (anaphoric(text, h)) continue;
     const ev = buildEvent(ctx, seg, clause, h, dates, lastDay, frameDate);
     if (h.type === 'capture' && !ev.place) ev.place = antecedentPlace(ctx, h);
     // The wished content keeps only its military events (flagged): "urged X to reject Y" is no rejection.
