@@ -6,6 +6,7 @@ export { addCounters, writeBatch, zeroCounters, type NodeRow, type Props, type R
 export { installNeo4j, localStatus, startLocalNeo4j, stopLocalNeo4j, type LocalStatus } from './local/index.ts';
 export { countGraph, type GraphCounts } from './stats.ts';
 export { readKnownEntities } from './known-entities.ts';
+export { readRelatedStatements, type RelatedQuery, type RelatedStatements } from './related-statements.ts';
 export { canonicalJson, graphChecksum, type GraphChecksum } from './checksum.ts';
 export { clearGraph } from './clear.ts';
 export { isConnectionLost, serverReachable, watchServer, type ServerWatch } from './liveness.ts';

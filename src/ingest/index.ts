@@ -3,10 +3,11 @@
 // stage lives in its own folder. Faults: a lost server ends the run quickly with every article that
 // did not land named; a re-run converges because every write is idempotent.
 import { DbError } from '../model/errors.ts';
-import { isConnectionLost, readKnownEntities, watchServer, type Db } from '../db/index.ts';
-import type { ArticleDraft, Extractor, RawArticle } from '../model/index.ts';
+import { isConnectionLost, readKnownEntities, readRelatedStatements, watchServer, type Db } from '../db/index.ts';
+import type { ArticleDraft, Extraction, Extractor, RawArticle } from '../model/index.ts';
 import { listArticleFiles, readArticles } from './read/index.ts';
 import { failureOf, type IngestFailure, type ProgressListener } from './report.ts';
+import { linkToEarlier } from './resolve/cross-batch.ts';
 import { KnownIndex } from './resolve/known-index.ts';
 import { resolveDrafts } from './resolve/index.ts';
 import { cleanAll, draftAll } from './run-extraction.ts';
@@ -49,6 +50,8 @@ export interface IngestReport {
 }
 
 const DEFAULT_BATCH = 250;
+/** Earlier statements a batch is compared with: at most this many per topic and in all (bounds each batch's cost). */
+const RELATED = { perTopic: 25, limit: 2_000 };
 const passThrough: Exclusive = (fn) => fn();
 
 /** Ingests files and folders into Neo4j. Per-article failures are reported; the batch goes on. */
@@ -167,6 +170,7 @@ async function resolveAndWrite(run: BatchRun, drafts: ArticleDraft[]): Promise<v
     for (const d of drafts) report.failures.push(failureOf(d.article.file, 'resolve', err));
     return;
   }
+  await linkEarlier(options.db, extraction);
   const stats = await writeExtraction(options.db, extraction, { signal: run.signal });
   report.articles += stats.articles;
   report.written.nodesCreated += stats.nodesCreated;
@@ -175,6 +179,18 @@ async function resolveAndWrite(run: BatchRun, drafts: ArticleDraft[]): Promise<v
   for (const f of stats.failed) report.failures.push(failureOf(f.file || '(cross-article links)', 'write', f.error));
   if (stats.unavailable !== undefined) report.unavailable = stats.unavailable;
   else await rememberWritten(run, [...extraction.actors, ...extraction.places].map((e) => e.id));
+}
+
+/**
+ * Adds CONTRADICTS/SUPPORTS between the batch's statements and related statements already in the graph
+ * (earlier batches and runs), so a story ingested in parts is linked as if ingested at once.
+ */
+async function linkEarlier(db: Db, extraction: Extraction): Promise<void> {
+  const about = [...new Set(extraction.statements.flatMap((s) => s.about))];
+  const earlier = await readRelatedStatements(db, { about, exclude: extraction.articles.map((a) => a.id), ...RELATED });
+  const links = linkToEarlier(extraction, earlier);
+  extraction.contradictions.push(...links.contradictions);
+  extraction.supports = [...(extraction.supports ?? []), ...links.supports];
 }
 
 /** Adds the entities a batch wrote, as the graph now holds them (names and aliases merged), to the index. */
