@@ -48,3 +48,16 @@ describe('findStatements with descriptions of organisations', () => {
     expect(st.find((s) => s.text.startsWith('The ship was not hit'))).toMatchObject({ speaker: 'o:kelp' });
   });
 });
+
+describe('findStatements around datelines and demonstratives', () => {
+  it('keeps a wire dateline out of a claim told before its attribution', () => {
+    const [s] = statementsOf('VESSA, Estmark (Herald Wire) — Shells hit a camp near Vessa on Sunday, Olga Varenko said on Monday.');
+    expect(s).toMatchObject({ speaker: 'p:olga', text: 'Shells hit a camp near Vessa on Sunday' });
+  });
+
+  it('reads "denied that, saying P" as a report of P, not a denial of P', () => {
+    const st = statementsOf('Norland said its forces had taken Vessa. Olga Varenko denied that, saying the town remained under Estmark control.');
+    const s = st.find((x) => x.text.includes('remained under'));
+    expect(s).toMatchObject({ speaker: 'p:olga', polarity: 'affirms' });
+  });
+});

@@ -1,6 +1,7 @@
 // Clauses of a sentence: split at semicolons, dashes, clause-opening conjunctions and coordinated verbs,
 // so that an event's participants, place and date are read from its own clause.
 import type { Segment } from '../../../model/index.ts';
+import { datelineLength } from '../rules/text.ts';
 
 export interface Clause {
   start: number;
@@ -8,18 +9,6 @@ export interface Clause {
 }
 
 const CLAUSE_BREAK = /;\s|:\s|\s[–—]\s|,\s+(?:but|and|while|whereas|although|though|as|since|when|which|who|where)\s|,\s+(?:most|some|many|all|none|several|one|two|three|\w+)\s+of\s+(?:which|whom)\s|,\s+(?=(?:saying|adding|claiming|arguing|insisting|warning|noting|stressing)\s)|,\s+(?=(?:the|a)\s+(?:[\w’'-]+\s+){0,3}(?:city|town|village|settlement|region|capital|province)\s)|\s(?:but|while|whereas|since|because|although|though)\s|\s+and\s+(?=(?:(?:also|then|later|was|were|has|have|had|is|are)\s+){0,2}(?:[a-z]+ed|said|told|met|sent|struck|took|gave|made|spoke|held|fled|led|won|threw|drove|shot|fought|flew|came|went|began|saw|got|left|put|kept|ran|lost|hit|sought|brought|became)\s)/g;
-
-/**
- * A wire dateline opening a sentence: "HELSINKI, Feb 11 (Agency) - ", "GOMA, Congo (AP) — ", "Moscow (AFP) - ",
- * "BAMAKO, Mali, Sept. 10 (Wire) —". A shouted city, or a capitalised one before the agency, then optional
- * comma parts (country, date), an optional agency in brackets and a dash.
- */
-const DATELINE = /^\s*(?:\p{Lu}{2,}(?:[ '’/-]\p{Lu}{2,})*|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(?=\s*\())(?:,\s+[\p{L}\p{N}.]+(?: [\p{L}\p{N}.]+){0,2})*\s*(?:\([^)\n]{1,40}\)\s*)?[—–-]{1,2}\s+/u;
-
-/** Length of the dateline that opens `sentence`, or 0: it belongs to no clause (nor to an event's evidence). */
-export function datelineLength(sentence: string): number {
-  return DATELINE.exec(sentence)?.[0].length ?? 0;
-}
 
 /** Splits a sentence into clauses at semicolons, dashes and clause-opening conjunctions. */
 export function clausesOf(text: string, seg: Segment): Clause[] {

@@ -7,10 +7,10 @@ import { FALSE_TRIGGERS, LABEL_VERBS, TRIGGERS } from '../../lexicon/events.ts';
 import { addDays, findDates, statedYear, type DateMention } from '../dates/index.ts';
 import { isActor, isPlace, type MentionIndex } from '../rules/mentions.ts';
 import { isHeadline } from '../rules/sentences.ts';
-import { wordsOf } from '../rules/text.ts';
+import { datelineLength, wordsOf } from '../rules/text.ts';
 import type { SpeakerContext } from '../statements/speakers.ts';
 import { MILITARY, VERBISH, agentBefore, describedSubject, opensOnVerb, pronounActor, sharedSubject, subjectPronoun } from './agents.ts';
-import { clausesOf, datelineLength, type Clause } from './clauses.ts';
+import { clausesOf, type Clause } from './clauses.ts';
 import { pickPlace, visitPlace } from './places.ts';
 
 export interface EventOptions {

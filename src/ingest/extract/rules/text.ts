@@ -74,3 +74,15 @@ export function commasOutsideQuotes(text: string, base = 0): number[] {
   }
   return out;
 }
+
+/**
+ * A wire dateline opening a sentence: "HELSINKI, Feb 11 (Agency) - ", "GOMA, Congo (AP) — ", "Moscow (AFP) - ",
+ * "BAMAKO, Mali, Sept. 10 (Wire) —". A shouted city, or a capitalised one before the agency, then optional
+ * comma parts (country, date), an optional agency in brackets and a dash.
+ */
+const DATELINE = /^\s*(?:\p{Lu}{2,}(?:[ '’/-]\p{Lu}{2,})*|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(?=\s*\())(?:,\s+[\p{L}\p{N}.]+(?: [\p{L}\p{N}.]+){0,2})*\s*(?:\([^)\n]{1,40}\)\s*)?[—–-]{1,2}\s+/u;
+
+/** Length of the dateline that opens `sentence`, or 0: it belongs to no clause (nor to an event's evidence). */
+export function datelineLength(sentence: string): number {
+  return DATELINE.exec(sentence)?.[0].length ?? 0;
+}

@@ -3,7 +3,7 @@
 // possessed claims ("X's claim that P"). Each anchor yields a candidate claim span and speaker.
 import { CLAIM_NOUNS, NOUN_MARKERS, PARTICIPIAL, SOURCE_NOUNS, SUBORDINATORS, VERB_LEAD, reportingVerb, type Frame } from '../../lexicon/reporting.ts';
 import { isActor } from '../rules/mentions.ts';
-import { commasOutsideQuotes, wordsOf, type Word } from '../rules/text.ts';
+import { commasOutsideQuotes, datelineLength, wordsOf, type Word } from '../rules/text.ts';
 import { clauseSubject, resolveReference, subjectBefore, type SpeakerContext, type SpeakerHit } from './speakers.ts';
 
 export type CandidateKind = 'quote' | 'verb' | 'according' | 'possessive';
@@ -140,7 +140,7 @@ function verbCandidate(ctx: SpeakerContext, seg: Sentence, words: Word[], i: num
     if (/^\s*(?:according to|as reported by)\b/i.test(ctx.text.slice(seg.start, seg.start + sep))) return null;
     // "X said that P, a claim Y denied": the words left of the comma are X's report, not Y's claim.
     if (prior.some((c) => !c.trailing && c.anchor >= seg.start && c.anchor < seg.start + sep)) return null;
-    if (sep > 0 && speaker) return { kind: 'verb', start: seg.start, end: seg.start + sep, speaker, verb: info.lemma, denial: Boolean(info.denial), anchor: w.start, cutAt: seg.start + sep, via: [], trailing: true };
+    if (sep > 0 && speaker) return { kind: 'verb', start: seg.start + datelineLength(seg.text), end: seg.start + sep, speaker, verb: info.lemma, denial: Boolean(info.denial), anchor: w.start, cutAt: seg.start + sep, via: [], trailing: true };
   }
   return null;
 }
@@ -191,7 +191,8 @@ function complement(text: string, words: Word[], i: number, frames: readonly Fra
     return undefined;
   };
   if (has('clause') || has('object-clause') || has('np')) {
-    const that = find('that', 12, true);
+    // "denied that, saying …": a demonstrative before a comma or stop is no complementizer.
+    const that = [find('that', 12, true)].find((x) => x && !/^\s*[,.;:!?]/.test(text.slice(x.end, x.end + 3)));
     if (that && (!claimObjectOnly || claimNounBefore(ahead, that))) return { start: that.end };
   }
   if (has('to')) {
