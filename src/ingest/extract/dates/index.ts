@@ -83,6 +83,9 @@ export function findDates(text: string, base: number, published: string | null, 
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** Present-tense future markers earlier in the sentence ("will", "is expected to", "are due to", "plans to"). */
+const FUTURE_LEAD = /\b(?:will|shall|(?:is|are|'s|'re)\s+(?:expected|due|set|scheduled|going|planning|to)|plans?\s+to|intends?\s+to)\b[^.;!?]*$/i;
+
 function resolveChrono(r: chrono.ParsedResult, text: string, ref: Date | null, yearHint: number | null): string | null {
   const c = r.start;
   const known = (k: chrono.Component): boolean => c.isCertain(k);
@@ -114,8 +117,10 @@ function resolveChrono(r: chrono.ParsedResult, text: string, ref: Date | null, y
     // Weekday alone ("on Wednesday"): the one on or before the reference, unless marked future ("next").
     if (!ref) return null;
     const d = c.date();
-    const future = /\b(?:next|until|by)\s*$/.test(before) || /^\s*next\b/i.test(r.text);
+    const future = /\b(?:next|until|by)\s*$/.test(before) || /^\s*next\b/i.test(r.text) || FUTURE_LEAD.test(text.slice(Math.max(0, r.index - 80), r.index));
     if (!future && d.getTime() > ref.getTime() + 12 * 3600 * 1000) d.setUTCDate(d.getUTCDate() - 7);
+    // "He is expected to travel to X on Tuesday": a scheduled act is the weekday on or after the reference.
+    if (future && d.getTime() < ref.getTime() - 12 * 3600 * 1000) d.setUTCDate(d.getUTCDate() + 7);
     return isoDay(d);
   }
   return null;
