@@ -125,3 +125,10 @@ describe('findEvents on definite event nouns', () => {
     expect(types('Olga Varenko said that reinforcements had been deployed to Vessa.')).toEqual(['deployment']);
   });
 });
+
+describe('findEvents on questions and references to ambushes', () => {
+  it('does not take an open question ("who fired first") or "the ambush" mentioned again as events', () => {
+    expect(types('Observers could not establish who fired first near Vessa.')).toEqual([]);
+    expect(types('The Ministry of Roads did not comment on the ambush.')).toEqual([]);
+  });
+});

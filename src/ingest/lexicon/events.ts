@@ -123,6 +123,8 @@ export const FALSE_TRIGGERS: readonly { at: RegExp; before?: RegExp }[] = [
   { at: /^(?:reject|dismiss|refus|rebuff)\w* (?:the |these |those |such |that |this |its |their |his |her |[\w-]+['’]s? )?(?:[\w-]+ )?(?:claims?|reports?|allegations?|accusations?|suggestions?|assertions?|accounts?|rumou?rs?|explanations?|charges?|version|narrative)(?: (?:that|of|as)\b)/i },
   // "halt attacks", "stop the shelling", "fled fighting": the event named is stopped or escaped, not reported.
   { at: /^[a-z]/i, before: /\b(?:halt|halting|stop|stopping|cease|ceasing|end|ending|suspend|refrain\s+from|fled|flee|fleeing|escaped|escaping|displaced\s+by)\s+(?:(?:all|the|its|their|further|any)\s+)*(?:[\w-]+\s+)?$/i },
+  // "could not establish who fired first": an open question names no event.
+  { at: /^[a-z]/i, before: /\b(?:establish|determine|know|knows|knew|clear|unclear|verify|confirm|tell|say|investigat\w*|asked|ask|wonder\w*)\s+who\s+(?:had\s+|has\s+)?$/i },
   // "missiles fired at shipping": a reduced relative describing munitions, not an attack of its own.
   { at: /^(?:fired|launched)\b/i, before: /\b(?:missiles?|rockets?|drones?|shells?|projectiles?|rounds|bullets|shots|torpedoes)\s+$/i },
   // "the two discussed Turkish aid": a topic of talks is not an event.

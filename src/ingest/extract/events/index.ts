@@ -28,7 +28,7 @@ const ON_PROPOSAL = /\b(?:reject\w*|accept\w*|examin\w*|consider\w*|weigh\w*(?: 
 /** A reaction verb between an actor and a noun trigger makes the actor the reactor, not the owner ("X dismissed the demand"). */
 const REACTION = /\b(?:reject|dismiss|accept|refus|rebuff|welcom|endors|slam|oppos|criticis|criticiz|condemn|discuss|consider|examin|review)\w*|(?<![\w-])back(?:ed|s|ing)\b/i;
 /** Event nouns (not verb forms): as a definite description they refer back to an event told before. */
-const EVENT_NOUN = /^(?:attacks?|strikes?|shelling|bombings?|bombardments?|assaults?|raids?|incursions?|invasion|offensives?|clash(?:es)?|fighting|meetings?|talks|visits?|trips?|proposals?|offers?|agreements?|accords?|rejections?|refusals?|demands|ultimatums?|threats?|decrees?|captures?|seizure|advances?|withdrawals?|retreats?|interceptions?|deployments?|reinforcements?)$/i;
+const EVENT_NOUN = /^(?:attacks?|ambush(?:es)?|shells?|strikes?|shelling|bombings?|bombardments?|assaults?|raids?|incursions?|invasion|offensives?|clash(?:es)?|fighting|meetings?|talks|visits?|trips?|proposals?|offers?|agreements?|accords?|rejections?|refusals?|demands|ultimatums?|threats?|decrees?|captures?|seizure|advances?|withdrawals?|retreats?|interceptions?|deployments?|reinforcements?)$/i;
 /**
  * "investigate the Minova attack", "a meeting on the attack", "the shelling lasted three hours": a definite
  * event noun without a complement of its own ("the attack on X", "the talks with Y") names an event already
