@@ -21,15 +21,26 @@ export interface QueryFigures {
 
 export type QueryOutcome = QueryFigures | { error: string };
 
-async function timed(runs: number, run: (i: number) => Promise<number>): Promise<{ times: number[]; rows: number }> {
-  const times: number[] = [];
+/**
+ * Times `a` and `b` alternately, `runs` times each, so that both see the same machine: on a shared,
+ * noisy one, all runs of one side and then all of the other let a burst of load fall on one side only.
+ */
+async function timedPair(
+  runs: number,
+  a: (i: number) => Promise<number>,
+  b: (i: number) => Promise<number>,
+): Promise<{ a: number[]; b: number[]; rows: number }> {
+  const times = { a: [] as number[], b: [] as number[] };
   let rows = 0;
   for (let i = 0; i < runs; i++) {
-    const t0 = process.hrtime.bigint();
-    rows = await run(i);
-    times.push(elapsedMs(t0));
+    for (const [side, run] of [['a', a], ['b', b]] as const) {
+      const t0 = process.hrtime.bigint();
+      const n = await run(i);
+      times[side].push(elapsedMs(t0));
+      if (side === 'a') rows = n;
+    }
   }
-  return { times, rows };
+  return { ...times, rows };
 }
 
 /** Values for a query's required parameters, varied by run `i` (names that exist in the graph). */
@@ -47,8 +58,8 @@ function paramsFor(q: SavedQuery, graph: BigGraph, i: number): Record<string, un
 
 /**
  * Times every saved query `runs` times after two warm-up runs (plans cached, pages warm), through the
- * full read-only pipeline and through the READ transaction alone. A query that fails or times out
- * (after `timeoutMs`) is reported with its error and the bench goes on.
+ * full read-only pipeline and through the READ transaction alone, one run of each in turn. A query
+ * that fails or times out (after `timeoutMs`) is reported with its error and the bench goes on.
  */
 export async function benchQueries(db: Db, graph: BigGraph, log: Log, runs: number, timeoutMs = 30_000): Promise<Record<string, QueryOutcome>> {
   const out: Record<string, QueryOutcome> = {};
@@ -61,16 +72,19 @@ export async function benchQueries(db: Db, graph: BigGraph, log: Log, runs: numb
     const params = (i: number) => paramsFor(q, graph, i)!;
     try {
       for (let w = 0; w < 2; w++) await runSavedQuery(db, q.name, params(w), limits);
-      const full = await timed(runs, async (i) => (await runSavedQuery(db, q.name, params(i + 2), limits)).rows.length);
-      const direct = await timed(runs, async (i) => (await runInReadTransaction(db, q.text, resolveSavedParams(q, params(i + 2)), limits)).rows.length);
-      const f: QueryFigures = {
-        medianMs: round1(median(full.times)),
-        p95Ms: round1(percentile(full.times, 95)),
-        maxMs: round1(Math.max(...full.times)),
-        dbMedianMs: round1(median(direct.times)),
-        dbP95Ms: round1(percentile(direct.times, 95)),
+      const { a: full, b: direct, rows } = await timedPair(
         runs,
-        rows: full.rows,
+        async (i) => (await runSavedQuery(db, q.name, params(i + 2), limits)).rows.length,
+        async (i) => (await runInReadTransaction(db, q.text, resolveSavedParams(q, params(i + 2)), limits)).rows.length,
+      );
+      const f: QueryFigures = {
+        medianMs: round1(median(full)),
+        p95Ms: round1(percentile(full, 95)),
+        maxMs: round1(Math.max(...full)),
+        dbMedianMs: round1(median(direct)),
+        dbP95Ms: round1(percentile(direct, 95)),
+        runs,
+        rows,
       };
       out[q.name] = f;
       log(`queries: ${q.name}: median ${f.medianMs} ms, p95 ${f.p95Ms} ms (Neo4j alone: median ${f.dbMedianMs}, p95 ${f.dbP95Ms}; ${f.rows} rows)`);
