@@ -2,8 +2,8 @@
 // instead of sigma's EdgeArrowProgram, a compound of two (EdgeClampedProgram + EdgeArrowHeadProgram).
 // Same shader code and the same draw order (every line first, then every head: two draw calls of the
 // same program), so the same picture; but in software WebGL (SwiftShader, headless Chromium) each
-// program drawn pays a pipeline compile on a page's first frame (~0.1–0.2 s measured for the second
-// program). Own code because sigma has no single-program arrow.
+// program drawn pays a pipeline compile on a page's first frame (0.1–0.2 s for the second
+// program, measured as CPU time of the page load). Own code because sigma has no single-program arrow.
 import type { EdgeDisplayData, NodeDisplayData, RenderParams } from 'sigma/types';
 import { EdgeProgram } from 'sigma/rendering';
 import type { ProgramInfo } from 'sigma/rendering';

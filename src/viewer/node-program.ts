@@ -2,8 +2,8 @@
 // of sigma's NodeCircleProgram, @sigma/node-square and a @sigma/node-border program. Same pictures
 // (each shape's shader code is carried over), but one WebGL program instead of three: in software
 // WebGL (SwiftShader, headless Chromium) every program drawn pays a pipeline compile on a page's first
-// frame, which was most of the viewer's first render beyond a bare sigma page. Own code because no
-// sigma package draws several shapes with one program.
+// frame; the shape and arrow programs together were the largest share of the viewer's first frame
+// beyond a bare sigma page's. Own code because no sigma package draws several shapes with one program.
 import type { NodeDisplayData, RenderParams } from 'sigma/types';
 import { drawSquareNodeHover } from '@sigma/node-square';
 import { drawDiscNodeHover, NodeProgram } from 'sigma/rendering';
