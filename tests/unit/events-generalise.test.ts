@@ -132,3 +132,11 @@ describe('findEvents on questions and references to ambushes', () => {
     expect(types('The Ministry of Roads did not comment on the ambush.')).toEqual([]);
   });
 });
+
+describe('findEvents with a described reporter', () => {
+  it('gives "The army said it had …" to the armed force named before, not to the repelled attack', () => {
+    const ev = eventsOf('Norlandic forces moved towards Vessa on Monday. The army said it had repelled an attack near Vessa.');
+    expect(ev.find((e) => e.type === 'interception')!.actors).toContainEqual({ key: 'f:norland', role: 'agent' });
+    expect(ev.find((e) => e.type === 'attack')?.actors ?? []).not.toContainEqual({ key: 'f:norland', role: 'agent' });
+  });
+});

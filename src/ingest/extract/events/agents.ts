@@ -46,6 +46,9 @@ export function describedSubject(ctx: SpeakerContext, seg: Segment, clause: Clau
   return describedActor(ctx, m[0].trim(), m[1]!.toLowerCase(), at);
 }
 
+/** A sentence opening on a description ("The army said …", "The rebel group claimed …"). */
+const DESCRIBED_OPENING = /^\s*The\s+(?:[\w-]+\s+){0,2}?(group|bloc|company|firm|commission|ministry|government|agency|organi[sz]ation|army|military|navy|union|alliance|regulator|council|committee|coalition|movement|party|militia|rebels|paramilitaries|junta|authorities|administration)\b/;
+
 /** Heads of descriptions that name an armed force; the others name an organisation or group. */
 const FORCE_HEADS = new Set(['army', 'military', 'navy', 'fighters', 'paramilitaries', 'militia', 'rebels', 'junta']);
 
@@ -76,7 +79,7 @@ export function sharedSubject(ctx: SpeakerContext, seg: Segment, clause: Clause,
   const from = seg.start + (lead && /^\s*(?:In|On|At|During|After|Before|Since|Asked|Speaking)\b/.test(lead[0]) ? lead[0].length : 0);
   const pronoun = /^\s*(He|She|They|It|We)\s/.exec(text.slice(from, clause.start));
   if (pronoun) return resolveReference(ctx, pronoun[1]!, from);
-  const described = /^\s*The\s+(?:[\w-]+\s+){0,2}?(group|bloc|company|firm|commission|ministry|government|agency|organi[sz]ation|army|military|navy|union|alliance|regulator|council|committee|coalition|movement|party|militia|rebels|paramilitaries|junta|authorities|administration)\b/.exec(text.slice(from, clause.start));
+  const described = DESCRIBED_OPENING.exec(text.slice(from, clause.start));
   if (described) return describedActor(ctx, described[0].trim(), described[1]!.toLowerCase(), from);
   const first = ctx.mentions.within(from, clause.start).find((m) => isActor(m) && !isOblique(text, m));
   // The subject stands before the sentence's first verb: few words, none of them a verb.
@@ -114,7 +117,10 @@ function pronounReferent(ctx: SpeakerContext, seg: Segment, word: string, at: nu
       const subjectSpan = lead.slice(0, verb.index);
       if (!/\b(?:that|who|which)\b/i.test(subjectSpan)) {
         const subject = ctx.mentions.within(seg.start, seg.start + verb.index).filter((m) => isActor(m) && !isOblique(text, m) && m.kind !== 'person').at(-1);
-        return subject?.key ?? null;
+        if (subject) return subject.key;
+        // "The army said it had repelled …": a described reporter names the actor it describes.
+        const described = DESCRIBED_OPENING.exec(subjectSpan);
+        return described ? describedActor(ctx, described[0].trim(), described[1]!.toLowerCase(), seg.start + described.index) : null;
       }
     }
   }

@@ -120,6 +120,10 @@ function sentenceEvents(ctx: SpeakerContext, seg: Segment, dates: DateMention[],
     if (anaphoric(text, h)) continue;
     const ev = buildEvent(ctx, seg, clause, h, dates, lastDay, frameDate);
     if (h.type === 'capture' && !ev.place) ev.place = antecedentPlace(ctx, h);
+    // "the army repelled an attack": the attack repelled is the other side's, not the subject's.
+    if (h.type === 'attack' && hits.some((o) => o.type === 'interception' && o.end <= h.start && h.start - o.end < 20 && !/[,;.]/.test(text.slice(o.end, h.start)))) {
+      ev.actors = ev.actors.filter((a) => a.role !== 'agent');
+    }
     // The wished content keeps only its military events (flagged): "urged X to reject Y" is no rejection.
     if (governor && !MILITARY.has(h.type)) continue;
     if (governor) ev.hypothetical = true;
