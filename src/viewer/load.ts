@@ -107,9 +107,12 @@ export function graphFromSerialized(json: unknown, where: string, seeded?: Set<s
   return graph;
 }
 
-/** Fetch and parse a snapshot (static mode, ?graph=URL), into `into` when given (see graphFromSerialized). */
-export async function fetchSnapshot(url: string, seeded?: Set<string>, into?: ViewerGraph): Promise<ViewerGraph> {
-  const res = await fetch(url);
+/**
+ * Fetch and parse a snapshot (static mode, ?graph=URL), into `into` when given (see graphFromSerialized);
+ * `response` is a request already under way for `url`.
+ */
+export async function fetchSnapshot(url: string, seeded?: Set<string>, into?: ViewerGraph, response?: Promise<Response>): Promise<ViewerGraph> {
+  const res = await (response ?? fetch(url));
   if (!res.ok) throw new GraphFormatError(`${url}: HTTP ${res.status}`);
   let json: unknown;
   try {

@@ -1,4 +1,6 @@
 // Viewer entry: composes data loading, the single sigma instance, reducers, state/URL sync and UI.
+// prefetch.ts first: its request must go out before the other modules are evaluated.
+import { snapshotRequest } from './prefetch.ts';
 import Sigma from 'sigma';
 import { api, isServerUp } from './api-client.ts';
 import { visibleNodes } from './filters.ts';
@@ -47,7 +49,7 @@ async function main(): Promise<void> {
   // and building it elsewhere then copying it in (export + import) cost ~70 ms more at 5,000 nodes.
   const graphUrl = store.state.graph;
   const snapshotSeeded = new Set<string>();
-  const snapshotError = graphUrl ? await fetchSnapshot(graphUrl, snapshotSeeded, graph).then(() => null, (err: unknown) => ({ err })) : null;
+  const snapshotError = graphUrl ? await fetchSnapshot(graphUrl, snapshotSeeded, graph, snapshotRequest?.url === graphUrl ? snapshotRequest.response : undefined).then(() => null, (err: unknown) => ({ err })) : null;
   // The view of the loaded graph is computed before `new Sigma` too, so sigma's first (synchronous)
   // processing is the real one and the first recompute need not process every node again.
   let preprocessed: { filters: unknown; sizeBy: string } | null = null;
