@@ -8,6 +8,7 @@ import { cleanArticle } from '../../src/ingest/clean/index.ts';
 import { readArticles, type ReadResult } from '../../src/ingest/read/index.ts';
 import { segmentArticle } from '../../src/ingest/segment/index.ts';
 import { InputError } from '../../src/model/index.ts';
+import { cpuMsSince } from '../helpers/cpu.ts';
 
 const GOOD = 'Harbour reopens in Kell\n\nThe harbour of Kell reopened on Monday after repairs, the port office said.\n';
 const CAP = 10 * 1024 * 1024;
@@ -91,9 +92,9 @@ describe('bad input is refused with the file and the reason', () => {
   });
 
   it('a file over the size cap names the cap, without reading it', async () => {
-    const started = performance.now();
+    const started = process.cpuUsage();
     expect(failureOf(await readOne('huge.txt'), 'huge.txt').message).toMatch(/size cap of 10485760 bytes/);
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(cpuMsSince(started)).toBeLessThan(1000);
     expect(failureOf(await readOne('good.txt', 20), 'good.txt').message).toMatch(/size cap of 20 bytes/);
   });
 
@@ -130,11 +131,11 @@ describe('awkward but valid input is read correctly', () => {
   });
 
   it('a 1 MB line without punctuation is processed in bounded time with capped sentences', async () => {
-    const started = performance.now();
+    const started = process.cpuUsage();
     const { articles } = await readOne('long.txt');
     const clean = cleanArticle(articles[0]!);
     const segments = segmentArticle(clean);
-    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(cpuMsSince(started)).toBeLessThan(10_000);
     expect(segments.length).toBeGreaterThan(400);
     for (const s of segments) {
       expect(s.text.length).toBeLessThanOrEqual(2000);
@@ -143,10 +144,10 @@ describe('awkward but valid input is read correctly', () => {
   });
 
   it('HTML 3,000 elements deep with a script and a style: text kept, code dropped, no stack overflow', async () => {
-    const started = performance.now();
+    const started = process.cpuUsage();
     const { articles } = await readOne('deep.html');
     const clean = cleanArticle(articles[0]!);
-    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(cpuMsSince(started)).toBeLessThan(10_000);
     expect(clean.text).toBe('Deep but real story text about the Kell harbour.');
     expect(clean.text).not.toMatch(/alert|color/);
   });
