@@ -27,9 +27,9 @@ const FIGURES = ['extraction', 'write', 'ingest', 'viewer', 'queries'] as const;
 
 /** Sizes per mode; --quick fits in 5 minutes on an idle 2-core machine; --smoke only checks the harness (tests). */
 const PLAN = {
-  smoke: { generated: 10, writeArticles: 10, naiveCap: 100, ingest: [10, 20], viewer: [200], viewerRuns: 1, frames: 5, queryNodes: 2_000, queryRuns: 1, repeat: 1 },
-  quick: { generated: 200, writeArticles: 100, naiveCap: 2_000, ingest: [200, 1_000], viewer: [1_000, 5_000], viewerRuns: 2, frames: 30, queryNodes: 100_000, queryRuns: 10, repeat: 1 },
-  full: { generated: 1_000, writeArticles: 300, naiveCap: 10_000, ingest: [1_000, 10_000], viewer: [1_000, 5_000, 20_000], viewerRuns: 3, frames: 60, queryNodes: 100_000, queryRuns: 20, repeat: 3 },
+  smoke: { generated: 10, writeArticles: 10, naiveCap: 100, ingest: [10, 20], viewer: [200], viewerRuns: 1, frames: 5, queryNodes: 2_000, queryRuns: 1, repeat: 1, writeRuns: 1 },
+  quick: { generated: 200, writeArticles: 100, naiveCap: 2_000, ingest: [200, 1_000], viewer: [1_000, 5_000], viewerRuns: 2, frames: 30, queryNodes: 100_000, queryRuns: 20, repeat: 1, writeRuns: 3 },
+  full: { generated: 1_000, writeArticles: 300, naiveCap: 10_000, ingest: [1_000, 10_000], viewer: [1_000, 5_000, 20_000], viewerRuns: 3, frames: 60, queryNodes: 100_000, queryRuns: 20, repeat: 3, writeRuns: 3 },
 };
 
 const numbers = (s: string | undefined): number[] | undefined => s?.split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
@@ -90,7 +90,7 @@ async function main(): Promise<void> {
         // entities and links that point at articles not written.
         const dir = await writeArticles(generateArticles(plan.writeArticles, 2));
         const { extraction } = await runExtraction([dir], { maxFileBytes: config.input.maxFileBytes, extractor: createRulesExtractor() });
-        result.write = await benchWrite(db, extraction, log, plan.naiveCap, serverPid, plan.repeat);
+        result.write = await benchWrite(db, extraction, log, plan.naiveCap, serverPid, plan.writeRuns);
       }
       if (only.has('ingest')) result.ingest = await benchIngest(db, plan.ingest, log, config.input.maxFileBytes);
       if (only.has('queries')) {
