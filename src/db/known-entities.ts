@@ -2,13 +2,14 @@
 import type { KnownEntity } from '../model/pipeline.ts';
 import type { Db } from './connect.ts';
 
-const ALL = `MATCH (n:Actor) RETURN n.id AS id, 'Actor' AS label, n.name AS name, n.kind AS kind, n.aliases AS aliases
-   UNION ALL
-   MATCH (n:Place) RETURN n.id AS id, 'Place' AS label, n.name AS name, n.kind AS kind, n.aliases AS aliases`;
+/** Actors, then places, each optionally filtered: one entry per label a node has. */
+const entitiesWhere = (where: string): string =>
+  (['Actor', 'Place'] as const)
+    .map((label) => `MATCH (n:${label}) ${where} RETURN n.id AS id, '${label}' AS label, n.name AS name, n.kind AS kind, n.aliases AS aliases`)
+    .join('\nUNION ALL\n');
+const ALL = entitiesWhere('');
 // Looked up through the id uniqueness constraints: cost in the number of ids, not the graph's size.
-const BY_IDS = `MATCH (n:Actor) WHERE n.id IN $ids RETURN n.id AS id, 'Actor' AS label, n.name AS name, n.kind AS kind, n.aliases AS aliases
-   UNION ALL
-   MATCH (n:Place) WHERE n.id IN $ids RETURN n.id AS id, 'Place' AS label, n.name AS name, n.kind AS kind, n.aliases AS aliases`;
+const BY_IDS = entitiesWhere('WHERE n.id IN $ids');
 
 /**
  * Every Actor and Place (a node with both labels gives one entry per label), sorted by id; with
